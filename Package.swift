@@ -1,0 +1,88 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "majobs",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "majobs", targets: ["majobs"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+    ],
+    targets: [
+        // Pure domain: values, wire DTOs, signing. No networking.
+        .target(
+            name: "ModelArts",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // HTTP client, token provider, credential and config resolution.
+        .target(
+            name: "ModelArtsClient",
+            dependencies: [
+                "ModelArts",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Pure request -> response service over a seeded store, plus a thin Hummingbird shell.
+        .target(
+            name: "ModelArtsEmulator",
+            dependencies: [
+                "ModelArts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        // Terminal toolkit: cells, screen buffer, display width, keys. stdlib only.
+        .target(name: "TerminalUI"),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The only module that calls ncurses.
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+        // Pure controller: state, events, effects, reducer, keymap.
+        .target(name: "JobBrowser", dependencies: ["ModelArts", "TerminalUI"]),
+        // Pure views: render(state) into a ScreenBuffer.
+        .target(name: "JobBrowserViews", dependencies: ["JobBrowser", "TerminalUI"]),
+        // The one loop that owns the terminal and runs effects.
+        .target(
+            name: "JobBrowserRuntime",
+            dependencies: ["JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArtsClient"]
+        ),
+        // Commands: browse, list, emulator. A library so tests can drive them.
+        .target(
+            name: "MajobsCLI",
+            dependencies: [
+                "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowserRuntime", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "majobs", dependencies: ["MajobsCLI"]),
+
+        // Shared fakes and fixtures for tests.
+        .target(name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator"], path: "Tests/TestSupport"),
+        .testTarget(name: "ModelArtsTests", dependencies: ["ModelArts", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ModelArtsEmulatorTests",
+            dependencies: ["ModelArtsEmulator", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ModelArtsClientTests",
+            dependencies: ["ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "JobBrowserTests", dependencies: ["JobBrowser", "TestSupport"]),
+        .testTarget(
+            name: "JobBrowserViewsTests",
+            dependencies: ["JobBrowserViews", "TestSupport"],
+            resources: [.copy("Snapshots")]
+        ),
+        .testTarget(name: "MajobsCLITests", dependencies: ["MajobsCLI", "TestSupport"]),
+        // Drives the real majobs binary in tmux and over a pty.
+        .testTarget(name: "EndToEndTests", dependencies: ["majobs", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

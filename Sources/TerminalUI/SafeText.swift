@@ -1,0 +1,44 @@
+/// Makes untrusted text (job names, descriptions, server messages) safe to draw: no control
+/// character or escape sequence ever reaches the terminal. Each C0/C1 control, DEL, and bidi
+/// override or isolate becomes a visible placeholder; zero-width format characters are dropped.
+public enum SafeText {
+    /// The visible stand-in for a control scalar, or nil when the scalar is safe as it is.
+    public static func placeholder(for s: Unicode.Scalar) -> String? {
+        let v = s.value
+        switch v {
+        case 0x09: return "→"          // tab
+        case 0x0A, 0x0D: return "↵"    // newline, carriage return
+        case 0x1B: return "␛"          // ESC: the start of every escape sequence
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)   // ␀ … ␟
+        case 0x7F: return "␡"
+        case 0x80..<0xA0: return "�"   // C1 controls (CSI 0x9B, OSC 0x9D …)
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return "⁇"  // bidi controls
+        default: return nil
+        }
+    }
+
+    /// Text with every control replaced by its placeholder and zero-width format characters
+    /// (other than ZWJ inside emoji) removed.
+    public static func visible(_ text: String) -> String {
+        var needsWork = false
+        for s in text.unicodeScalars where s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) || s.value >= 0x200B {
+            needsWork = true
+            break
+        }
+        guard needsWork else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if let p = placeholder(for: s) {
+                out.append(contentsOf: p.unicodeScalars)
+            } else if s.value == 0x200B || s.value == 0xFEFF || s.value == 0x2060 || s.value == 0x200C {
+                continue
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// True when `text` would be drawn exactly as it is.
+    public static func isSafe(_ text: String) -> Bool { visible(text) == text }
+}

@@ -1,0 +1,3 @@
+import MajobsCLI
+
+await Majobs.main()
