@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what majobs' build and tests need and is idempotent: quick when everything is there.
+#   Debian packages: libncurses-dev (CNcurses links ncursesw), tmux (end-to-end tests drive the binary in it).
+#   PyPI: the official Huawei Cloud SDK (the referee for signing and for the emulator's compatibility).
+set -euo pipefail
+
+missing=()
+for pkg in libncurses-dev tmux; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    if [[ $(id -u) -eq 0 ]]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+fi
+
+if ! python3 -c 'import huaweicloudsdkcore, huaweicloudsdkmodelarts' >/dev/null 2>&1; then
+    echo "setup: installing the official Huawei Cloud Python SDK"
+    python3 -m pip install -q --disable-pip-version-check huaweicloudsdkcore huaweicloudsdkmodelarts
+fi
+echo "setup: ok"
