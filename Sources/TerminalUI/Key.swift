@@ -40,6 +40,20 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+extension Key {
+    /// Like `description`, but with words instead of arrows when the terminal cannot show UTF-8.
+    public func name(unicode: Bool) -> String {
+        guard !unicode else { return description }
+        switch self {
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        default: return description
+        }
+    }
+}
+
 /// A mouse event in screen coordinates.
 public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }

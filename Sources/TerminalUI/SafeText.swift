@@ -7,9 +7,9 @@ public enum SafeText {
         let v = s.value
         switch v {
         case 0x09: return "→"          // tab
-        case 0x0A, 0x0D: return "↵"    // newline, carriage return
+        case 0x0A, 0x0D, 0x2028, 0x2029: return "↵"    // newline, carriage return, line/paragraph separator
         case 0x1B: return "␛"          // ESC: the start of every escape sequence
-        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)   // ␀ … ␟
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v) ?? "?")   // ␀ … ␟
         case 0x7F: return "␡"
         case 0x80..<0xA0: return "�"   // C1 controls (CSI 0x9B, OSC 0x9D …)
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return "⁇"  // bidi controls
@@ -21,7 +21,8 @@ public enum SafeText {
     /// (other than ZWJ inside emoji) removed.
     public static func visible(_ text: String) -> String {
         var needsWork = false
-        for s in text.unicodeScalars where s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) || s.value >= 0x200B {
+        for s in text.unicodeScalars
+        where s.value < 0x20 || (s.value >= 0x7F && s.value < 0xA0) || s.value == 0x061C || s.value >= 0x200B {
             needsWork = true
             break
         }
@@ -30,13 +31,21 @@ public enum SafeText {
         for s in text.unicodeScalars {
             if let p = placeholder(for: s) {
                 out.append(contentsOf: p.unicodeScalars)
-            } else if s.value == 0x200B || s.value == 0xFEFF || s.value == 0x2060 || s.value == 0x200C {
+            } else if isInvisible(s) {
                 continue
             } else {
                 out.append(s)
             }
         }
         return String(out)
+    }
+
+    /// Zero-width format characters that only hide or reorder text. ZWJ (U+200D) stays: emoji need it.
+    private static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200B, 0x200C, 0x2060...0x2064, 0xFEFF, 0xFFF9...0xFFFB: return true
+        default: return false
+        }
     }
 
     /// True when `text` would be drawn exactly as it is.

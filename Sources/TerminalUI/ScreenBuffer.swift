@@ -14,62 +14,63 @@ public struct ScreenBuffer: Hashable, Sendable {
     public var width: Int { size.width }
     public var height: Int { size.height }
 
+    /// Raw cell access; the caller keeps wide graphemes and their continuations paired.
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * size.width + x] }
         set { cells[y * size.width + x] = newValue }
     }
 
+    /// Whether (x, y) lies inside the buffer.
+    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < size.width && y < size.height }
+
     /// Fills a rectangle (clipped to the buffer) with blanks of `role`.
     public mutating func fill(x: Int = 0, y: Int, width: Int? = nil, height: Int = 1, role: StyleRole) {
-        let w = width ?? size.width - x
-        for row in max(0, y)..<min(size.height, y + height) {
-            for col in max(0, x)..<min(size.width, x + w) {
-                self[col, row] = Cell(" ", role: role)
-            }
+        let cols = Self.clip(start: x, length: width ?? Int.max, limit: size.width)
+        let rows = Self.clip(start: y, length: height, limit: size.height)
+        guard !cols.isEmpty else { return }
+        for row in rows {
+            clearWideNeighbours(x: cols.lowerBound, y: row, width: cols.count)
+            for col in cols { self[col, row] = Cell(" ", role: role) }
         }
     }
 
-    /// Writes `text` at (x, y), clipped to `maxWidth` cells and the buffer edge. Text must already be
-    /// safe (see `SafeText`). A wide grapheme that would not fit whole is replaced by a space.
-    /// Returns the number of cells written.
+    /// Writes `text` at (x, y), clipped to `maxWidth` cells and the buffer edges. Text must already be
+    /// safe (see `SafeText`). A wide grapheme cut by an edge is replaced by spaces for its visible half.
+    /// Returns how many cells the text advanced from `x` (including cells clipped off the left edge).
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
-        let limit = min(size.width, x + (maxWidth ?? size.width))
-        var col = x
+        // Compare as distances from x so a huge maxWidth cannot overflow.
+        let (toEdge, overflow) = size.width.subtractingReportingOverflow(x)
+        let room = min(overflow ? Int.max : toEdge, max(0, maxWidth ?? Int.max))
+        var used = 0
         for g in text {
             let w = DisplayWidth.of(g)
             if w == 0 { continue }
-            if col + w > limit {
-                if col < limit { self[col, y] = Cell(" ", role: role) ; col += 1 }
+            let col = x + used
+            if used + w > room {
+                // Only part of a wide grapheme fits: show a space rather than half a character.
+                if used < room, col >= 0 { putBlank(x: col, y: y, role: role) }
+                if used < room { used += 1 }
                 break
             }
             if col >= 0 {
                 clearWideNeighbours(x: col, y: y, width: w)
                 self[col, y] = Cell(g, role: role)
                 if w == 2 { self[col + 1, y] = Cell(" ", role: role, isContinuation: true) }
+            } else if col + w > 0 {
+                putBlank(x: 0, y: y, role: role)   // the right half of a wide grapheme cut by the left edge
             }
-            col += w
+            used += w
         }
-        return max(0, col - x)
+        return used
     }
 
     /// Sets the role of `width` cells from (x, y) without changing their text.
     public mutating func restyle(x: Int, y: Int, width: Int, role: StyleRole) {
         guard y >= 0, y < size.height else { return }
-        for col in max(0, x)..<min(size.width, x + width) {
+        for col in Self.clip(start: x, length: width, limit: size.width) {
             self[col, y].role = role
-        }
-    }
-
-    /// Overwriting half of a wide grapheme must not leave the other half behind.
-    private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
-        if self[x, y].isContinuation, x > 0 {
-            self[x - 1, y] = Cell(" ", role: self[x - 1, y].role)
-        }
-        let end = x + width
-        if end < size.width, self[end, y].isContinuation {
-            self[end, y] = Cell(" ", role: self[end, y].role)
         }
     }
 
@@ -84,4 +85,30 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// All rows as text, trailing spaces kept, joined by newlines.
     public var text: String { (0..<size.height).map(rowText).joined(separator: "\n") }
+
+    /// The roles of one row, one per cell (continuations included), for role-grid snapshots.
+    public func rowRoles(_ y: Int) -> [StyleRole] { (0..<size.width).map { self[$0, y].role } }
+
+    private mutating func putBlank(x: Int, y: Int, role: StyleRole) {
+        clearWideNeighbours(x: x, y: y, width: 1)
+        self[x, y] = Cell(" ", role: role)
+    }
+
+    /// Overwriting half of a wide grapheme must not leave the other half behind.
+    private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
+        if self[x, y].isContinuation, x > 0 {
+            self[x - 1, y] = Cell(" ", role: self[x - 1, y].role)
+        }
+        let end = x + width
+        if end < size.width, self[end, y].isContinuation {
+            self[end, y] = Cell(" ", role: self[end, y].role)
+        }
+    }
+
+    /// `start..<start+length` clipped to `0..<limit`; empty (never inverted) when nothing is inside.
+    private static func clip(start: Int, length: Int, limit: Int) -> Range<Int> {
+        let (end, overflow) = start.addingReportingOverflow(max(0, length))
+        let lower = max(0, start), upper = overflow ? limit : min(limit, end)
+        return lower < upper ? lower..<upper : 0..<0
+    }
 }

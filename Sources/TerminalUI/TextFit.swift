@@ -5,15 +5,20 @@ public enum TextFit {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }
         let budget = width - DisplayWidth.of(ellipsis)
-        guard budget > 0 else { return String(ellipsis.prefix(width)) }
+        guard budget > 0 else { return prefix(ellipsis, fitting: width) }
+        return prefix(text, fitting: budget) + ellipsis
+    }
+
+    /// The longest leading run of whole graphemes that fits in `width` cells.
+    public static func prefix(_ text: String, fitting width: Int) -> String {
         var out = "", used = 0
         for g in text {
             let w = DisplayWidth.of(g)
-            if used + w > budget { break }
+            if used + w > width { break }
             out.append(g)
             used += w
         }
-        return out + ellipsis
+        return out
     }
 
     /// Cuts the middle, keeping both ends: `resnet50-imag…-finetune-v3`.
@@ -22,16 +27,11 @@ public enum TextFit {
         if DisplayWidth.of(text) <= width { return text }
         let budget = width - DisplayWidth.of(ellipsis)
         guard budget > 1 else { return truncateEnd(text, to: width, ellipsis: ellipsis) }
-        let headBudget = (budget + 1) / 2, tailBudget = budget - headBudget
-        var head = "", used = 0
-        for g in text {
-            let w = DisplayWidth.of(g)
-            if used + w > headBudget { break }
-            head.append(g)
-            used += w
-        }
+        // The tail gets whatever the head left over, so a wide grapheme at the cut wastes no cell.
+        let head = prefix(text, fitting: (budget + 1) / 2)
+        let tailBudget = budget - DisplayWidth.of(head)
         var tail: [Character] = []
-        used = 0
+        var used = 0
         for g in text.reversed() {
             let w = DisplayWidth.of(g)
             if used + w > tailBudget { break }

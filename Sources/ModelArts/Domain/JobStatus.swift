@@ -81,11 +81,15 @@ public enum JobStatus: Hashable, Sendable {
         return nil
     }
 
-    /// Looks a status up by code (`8`), documented name (`JOBSTAT_RUNNING`, `RUNNING`) or word (`running`).
+    /// Looks a status up by code (`8`), documented name (`JOBSTAT_RUNNING`, `RUNNING`), word (`running`),
+    /// or the name shown for an unknown code (`UNKNOWN(37)`), so `parse(status.name)` finds `status`.
     public static func parse(_ text: String) -> JobStatus? {
         let t = text.trimmingCharacters(in: .whitespaces)
         if let n = Int(t) { return .code(n) }
         let upper = t.uppercased().replacingOccurrences(of: " ", with: "_")
+        if upper.hasPrefix("UNKNOWN("), upper.hasSuffix(")"), let n = Int(upper.dropFirst(8).dropLast()) {
+            return .code(n)
+        }
         for (i, entry) in table.enumerated() {
             if entry.name == upper || entry.name == "JOBSTAT_" + upper
                 || entry.word.uppercased().replacingOccurrences(of: " ", with: "_") == upper {

@@ -12,7 +12,9 @@ public enum SDKDate {
         return "\(pad(y, 4))\(pad(m, 2))\(pad(d, 2))T\(pad(secs / 3600, 2))\(pad(secs % 3600 / 60, 2))\(pad(secs % 60, 2))Z"
     }
 
-    /// Parses `20240101T000000Z` into seconds since 1970; nil when malformed.
+    /// Parses `20240101T000000Z` into seconds since 1970; nil when malformed or not a real date and
+    /// time (as Python's `strptime` refuses them: year 0, February 30, second 60), so every accepted
+    /// text formats back to itself.
     public static func parse(_ text: String) -> Int64? {
         let b = Array(text.utf8)
         guard b.count == 16, b[8] == UInt8(ascii: "T"), b[15] == UInt8(ascii: "Z") else { return nil }
@@ -26,8 +28,17 @@ public enum SDKDate {
         }
         guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11),
               let mi = num(11..<13), let s = num(13..<15),
-              (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, s < 61 else { return nil }
+              y >= 1, (1...12).contains(mo), (1...daysIn(month: mo, year: y)).contains(d), h < 24, mi < 60, s < 60
+        else { return nil }
         return days(fromCivil: y, mo, d) * 86_400 + h * 3600 + mi * 60 + s
+    }
+
+    private static func daysIn(month: Int64, year: Int64) -> Int64 {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }

@@ -70,11 +70,23 @@ public struct SignatureVerifier: Sendable {
         guard let dateText = request.header("X-Sdk-Date"), let date = SDKDate.parse(dateText) else {
             throw .missingDate
         }
-        guard abs(nowEpochSeconds - date) <= maxSkewSeconds else { throw .expired }
+        let (skew, overflow) = nowEpochSeconds.subtractingReportingOverflow(date)
+        guard !overflow, skew.magnitude <= maxSkewSeconds.magnitude else { throw .expired }
         let signed = auth.signedHeaders.map { $0.lowercased() }
         guard signed.contains("host"), signed.contains("x-sdk-date") else { throw .hostNotSigned }
         for name in signed where request.header(name) == nil {
             throw .signedHeaderMissing(name)
+        }
+        // HTTP methods are case-sensitive and the signature covers the upper-cased method, so a
+        // method in any other spelling is not the one that was signed.
+        guard request.method == request.method.uppercased() else { throw .mismatch }
+        // A declared body hash stands in for the body, so it counts only when it is signed and is
+        // either UNSIGNED-PAYLOAD or the body's real hash; otherwise a replaced body would verify.
+        if !request.body.isEmpty,
+           let declared = request.header(RequestSigner.contentHashHeader).map(RequestSigner.trim), !declared.isEmpty {
+            guard signed.contains(RequestSigner.contentHashHeader.lowercased()),
+                  declared == RequestSigner.unsignedPayload || declared == RequestSigner.actualBodyHash(request.body)
+            else { throw .mismatch }
         }
         let canonical = RequestSigner.canonicalRequest(request, signedHeaders: signed)
         let expected = RequestSigner.signature(canonicalRequest: canonical, date: dateText, secretKey: secret)

@@ -56,18 +56,26 @@ public enum APIError: Error, Hashable, Sendable, CustomStringConvertible {
             if let hint = authenticationHint { line += " (\(hint))" }
             return line
         case .malformedBody(let status, let detail):
-            return "HTTP \(status): malformed response: \(OneLine.clean(detail, limit: 120))"
+            return Self.joined("HTTP \(status): malformed response", OneLine.clean(detail, limit: 120))
         case .rateLimited(let after):
-            return "HTTP 429: too many requests" + (after.map { " (retry after \(Int($0.rounded(.up)))s)" } ?? "")
+            // Retry-After comes from the server: only a sane number is shown, and never traps.
+            guard let after, after.isFinite, after >= 0 else { return "HTTP 429: too many requests" }
+            return "HTTP 429: too many requests (retry after \(Int(min(after, 1e9).rounded(.up)))s)"
         case .timeout(let seconds):
             return "no response within \(OneLine.seconds(seconds)): request timed out"
         case .connection(let detail):
-            return "cannot reach the server: \(OneLine.clean(detail, limit: 160))"
+            return Self.joined("cannot reach the server", OneLine.clean(detail, limit: 160))
         case .invalidRequest(let detail):
-            return OneLine.clean(detail, limit: 200)
+            let text = OneLine.clean(detail, limit: 200)
+            return text.isEmpty ? "invalid request" : text
         case .cancelled:
             return "request cancelled"
         }
+    }
+
+    /// `head: detail`, or just `head` when there is no detail (no dangling colon).
+    private static func joined(_ head: String, _ detail: String) -> String {
+        detail.isEmpty ? head : "\(head): \(detail)"
     }
 
     /// Which credential to check for an authentication failure.

@@ -24,7 +24,8 @@ public struct ErrorBody: Hashable, Sendable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         isSuccess = try? c.decodeIfPresent(Bool.self, forKey: .isSuccess)
-        code = try? c.decodeIfPresent(String.self, forKey: .code)
+        // Some gateways send a numeric code; it is still the code.
+        code = (try? c.decodeIfPresent(LenientString.self, forKey: .code))?.value
         message = (try? c.decodeIfPresent(String.self, forKey: .errorMessage))
             ?? (try? c.decodeIfPresent(String.self, forKey: .errorMsg))
         requestID = try? c.decodeIfPresent(String.self, forKey: .requestID)

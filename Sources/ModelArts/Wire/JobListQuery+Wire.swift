@@ -1,12 +1,18 @@
 extension JobListQuery {
     /// Parses and validates query parameters as a server receives them, applying the documented
-    /// defaults. Accepts `sortBy` and the old SDK's `sort_by`. The first value of a repeated key wins.
+    /// defaults. Accepts `sortBy` and the old SDK's `sort_by`. The first value of a repeated key wins;
+    /// an empty value counts as absent.
     public init(wireParameters items: [(String, String)]) throws(QueryError) {
         func first(_ key: String) -> String? { items.first(where: { $0.0 == key })?.1 }
-        func int(_ key: String, default value: Int) throws(QueryError) -> Int {
+        func int(_ key: String, default value: Int, range: ClosedRange<Int>) throws(QueryError) -> Int {
             guard let text = first(key), !text.isEmpty else { return value }
-            guard let n = Int(text) else { throw .notANumber(parameter: key, value: text) }
-            return n
+            if let n = Int(text) { return n }
+            // Digits too many for Int are a number, just far out of range.
+            let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : Substring(text)
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw .outOfRange(parameter: key, value: text, range: range)
+            }
+            throw .notANumber(parameter: key, value: text)
         }
         var status: Int?
         if let text = first("status"), !text.isEmpty {
@@ -23,9 +29,11 @@ extension JobListQuery {
             guard let o = SortOrder(rawValue: text) else { throw .invalidOrder(text) }
             order = o
         }
+        let workspace = first("workspace_id")
         try self.init(
-            status: status, perPage: try int("per_page", default: 10), page: try int("page", default: 1),
+            status: status, perPage: try int("per_page", default: 10, range: Self.perPageRange),
+            page: try int("page", default: 1, range: Self.pageRange),
             sortBy: sort, order: order, searchContent: first("search_content") ?? "",
-            workspaceID: first("workspace_id"))
+            workspaceID: workspace?.isEmpty == true ? nil : workspace)
     }
 }

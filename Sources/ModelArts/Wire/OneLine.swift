@@ -1,33 +1,37 @@
 /// Helpers that make untrusted text fit one line of a status bar or log.
 public enum OneLine {
-    /// Collapses whitespace and control characters to single spaces and cuts at `limit` scalars.
+    /// Collapses whitespace, control and format characters to single spaces, trims both ends, and
+    /// keeps at most `limit` scalars, ending in `…` only when something was cut.
     public static func clean(_ text: String, limit: Int) -> String {
         var out = String.UnicodeScalarView()
-        var lastWasSpace = false
         var count = 0
+        var pendingSpace = false
         for scalar in text.unicodeScalars {
-            let isSpaceLike = scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-                || scalar.properties.generalCategory == .format
-            if isSpaceLike {
-                if !lastWasSpace && count > 0 { out.append(" "); count += 1 }
-                lastWasSpace = true
-            } else {
-                out.append(scalar)
-                count += 1
-                lastWasSpace = false
+            let p = scalar.properties
+            if p.isWhitespace || p.generalCategory == .control || p.generalCategory == .format {
+                pendingSpace = count > 0
+                continue
             }
-            if count >= limit {
+            if count + (pendingSpace ? 2 : 1) > limit {
                 out.append("…")
                 break
             }
+            if pendingSpace {
+                out.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            out.append(scalar)
+            count += 1
         }
-        var s = String(out)
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
+        return String(out)
     }
 
     /// "1.5s", "30s", "250ms".
-    public static func seconds(_ s: Double) -> String {
+    public static func seconds(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "?s" : (value > 0 ? "∞s" : "-∞s") }
+        // Clamped so the integer conversions below cannot trap.
+        let s = min(max(value, -1e12), 1e12)
         if s < 1 { return "\(Int((s * 1000).rounded()))ms" }
         if s == s.rounded() { return "\(Int(s))s" }
         return "\((s * 10).rounded() / 10)s"

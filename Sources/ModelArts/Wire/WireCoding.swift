@@ -22,14 +22,16 @@ public enum WireCoding {
         guard let dict = object as? [String: Any] else {
             throw .malformedBody(status: status, detail: "expected a JSON object")
         }
-        if (dict["is_success"] as? Bool) == false || (dict["error_code"] != nil && dict["jobs"] == nil && dict["versions"] == nil) {
+        // A null error_code is no error (some success bodies carry one).
+        let hasErrorCode = dict["error_code"].map { !($0 is NSNull) } ?? false
+        if (dict["is_success"] as? Bool) == false || (hasErrorCode && dict["jobs"] == nil && dict["versions"] == nil) {
             let body = try? JSONDecoder().decode(ErrorBody.self, from: data)
             throw .server(status: status, code: body?.code, message: body?.message)
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
-            throw .malformedBody(status: status, detail: describe(error))
+            throw .malformedBody(status: status, detail: OneLine.clean(describe(error), limit: 200))
         } catch {
             throw .malformedBody(status: status, detail: "undecodable body")
         }

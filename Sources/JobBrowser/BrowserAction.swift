@@ -1,0 +1,28 @@
+import ModelArts
+
+/// Everything a key can do. The keymap binds keys to these, per context.
+public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
+    case moveDown, moveUp, first, last, screenDown, screenUp
+    case nextPage, previousPage
+    case search, clearSearch, statusFilter
+    case sortName, sortStatus, sortCreated, sortDuration, sortVersions, sortDescription
+    case sortLeft, sortRight, invertSort
+    case refresh, details, help, quit, interrupt
+    // Inside the search prompt.
+    case accept, cancel, historyPrevious, historyNext, deleteBackward, clearLine
+    // Inside the picker and the overlays.
+    case choose, close
+
+    /// The sort field a sort action selects.
+    public var sortField: SortField? {
+        switch self {
+        case .sortName: return .name
+        case .sortStatus: return .status
+        case .sortCreated: return .created
+        case .sortDuration: return .duration
+        case .sortVersions: return .versions
+        case .sortDescription: return .description
+        default: return nil
+        }
+    }
+}

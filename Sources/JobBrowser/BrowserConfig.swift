@@ -1,0 +1,40 @@
+import ModelArts
+
+/// How the browser starts: where the data comes from, the initial query, and the knobs.
+public struct BrowserConfig: Hashable, Sendable {
+    /// Shown in the header: `demo (local emulator)` or `cn-north-4 · a1b2c3d4`.
+    public var sourceLabel: String
+    /// True when browsing the built-in emulator (the header marks it).
+    public var isDemo: Bool
+    /// Jobs per server page; nil derives it from the screen height at start.
+    public var perPage: Int?
+    /// How old a page may get before it counts as stale.
+    public var refreshIntervalMS: Int64
+    /// The local zone, seconds east of UTC, for times on screen.
+    public var utcOffsetSeconds: Int
+    /// Quiet time after the last keystroke before a search goes to the server.
+    public var debounceMS: Int
+    public var filter: StatusFilter
+    public var search: String
+    public var sortField: SortField
+    public var sortOrder: SortOrder
+    public var keymap: Keymap
+
+    public init(
+        sourceLabel: String, isDemo: Bool = false, perPage: Int? = nil, refreshIntervalMS: Int64 = 60_000,
+        utcOffsetSeconds: Int = 0, debounceMS: Int = 250, filter: StatusFilter = .all, search: String = "",
+        sortField: SortField = .created, sortOrder: SortOrder = .desc, keymap: Keymap = .standard
+    ) {
+        self.sourceLabel = sourceLabel
+        self.isDemo = isDemo
+        self.perPage = perPage
+        self.refreshIntervalMS = refreshIntervalMS
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.debounceMS = debounceMS
+        self.filter = filter
+        self.search = search
+        self.sortField = sortField
+        self.sortOrder = sortOrder
+        self.keymap = keymap
+    }
+}

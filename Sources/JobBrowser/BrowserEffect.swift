@@ -1,0 +1,14 @@
+import ModelArts
+
+/// What the reducer asks the runtime to do: plain data, so tests compare it exactly.
+public enum BrowserEffect: Hashable, Sendable {
+    /// Fetch a page (a `.group` request goes through `GroupPageMerger`) and answer with
+    /// `.pageLoaded` or `.pageFailed` carrying the same request and generation.
+    case fetch(FetchRequest, generation: Int)
+    /// Send `.debounceElapsed(generation)` after `afterMS` milliseconds.
+    case debounce(generation: Int, afterMS: Int)
+    /// Fetch a job's versions and answer with `.versionsLoaded` or `.versionsFailed`.
+    case fetchVersions(JobID)
+    /// Restore the terminal and exit.
+    case quit(exitCode: Int32)
+}

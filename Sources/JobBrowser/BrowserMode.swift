@@ -1,0 +1,19 @@
+/// What has the keyboard: the table, or a prompt or overlay on top of it.
+public enum BrowserMode: Hashable, Sendable {
+    case table
+    case search(SearchEditor)
+    case statusPicker(StatusPicker)
+    case help
+    case detail(DetailPanel)
+
+    /// The keymap context for this mode.
+    public var keyContext: KeyContext {
+        switch self {
+        case .table: return .table
+        case .search: return .search
+        case .statusPicker: return .picker
+        case .help: return .help
+        case .detail: return .detail
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ModelArts
+import TerminalUI
+
+extension BrowserState {
+    /// Applies one event and returns what the runtime should do next.
+    public mutating func reduce(_ event: BrowserEvent) -> [BrowserEffect] {
+        switch event {
+        case .start:
+            return start()
+        case .key(let key):
+            return handleKey(key)
+        case .resized(let newSize):
+            size = newSize
+            selection.setVisibleRows(layout.tableRows)
+            return []
+        case .tick(let now):
+            nowMS = now
+            return []
+        case .debounceElapsed(let g):
+            guard g == generation, pendingDebounce == g else { return [] }
+            pendingDebounce = nil
+            return loadWanted(anchor: .first)
+        case .pageLoaded(let request, let g, let page):
+            return pageLoaded(request, generation: g, page: page)
+        case .pageFailed(let request, let g, let error):
+            return pageFailed(request, generation: g, error: error)
+        case .versionsLoaded(let id, let list):
+            updateDetail(id) { $0.versions = .loaded(list) }
+            return []
+        case .versionsFailed(let id, let error):
+            updateDetail(id) { $0.versions = .failed(error) }
+            return []
+        }
+    }
+
+    mutating func start() -> [BrowserEffect] {
+        guard !started else { return [] }
+        started = true
+        // The page size is fixed once, at start: changing it on resize would renumber the pages.
+        let rowsOnScreen = layout.isTooSmall ? 20 : layout.tableRows
+        paging = Paging(page: 1, perPage: config.perPage ?? rowsOnScreen)
+        selection.setVisibleRows(layout.tableRows)
+        return loadWanted(anchor: .first)
+    }
+
+    mutating func handleKey(_ key: Key) -> [BrowserEffect] {
+        let context = mode.keyContext
+        let action = keymap.action(for: key, in: context)
+        if action == .interrupt { return [.quit(exitCode: 130)] }
+        switch mode {
+        case .table:
+            guard let action else { return [] }
+            return tableAction(action)
+        case .search(let editor):
+            return searchKey(key, action: action, editor: editor)
+        case .statusPicker(let picker):
+            guard let action else { return [] }
+            return pickerAction(action, picker: picker)
+        case .help:
+            switch action {
+            case .close: mode = .table
+            case .moveDown: helpScroll += 1
+            case .moveUp: helpScroll = max(0, helpScroll - 1)
+            case .screenDown: helpScroll += layout.tableRows
+            case .screenUp: helpScroll = max(0, helpScroll - layout.tableRows)
+            default: break
+            }
+            return []
+        case .detail:
+            guard let action else { return [] }
+            return detailAction(action)
+        }
+    }
+
+    mutating func tableAction(_ action: BrowserAction) -> [BrowserEffect] {
+        switch action {
+        case .moveDown: selection.move(by: 1)
+        case .moveUp: selection.move(by: -1)
+        case .first: selection.select(0)
+        case .last: selection.select(selection.count - 1)
+        case .screenDown: return screenDown()
+        case .screenUp: return screenUp()
+        case .nextPage: return goToPage(paging.page + 1, anchor: .first)
+        case .previousPage: return goToPage(paging.page - 1, anchor: .first)
+        case .search:
+            mode = .search(SearchEditor(original: search))
+        case .clearSearch:
+            guard !search.isEmpty else { return [] }
+            search = ""
+            return queryChanged(anchor: .first)
+        case .statusFilter:
+            mode = .statusPicker(StatusPicker(current: filter))
+        case .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription:
+            guard let field = action.sortField else { return [] }
+            if field == sortField {
+                sortOrder = sortOrder.flipped
+            } else {
+                sortField = field
+                sortOrder = .asc
+            }
+            return resorted()
+        case .sortLeft, .sortRight:
+            let order = Self.columnOrder
+            let i = order.firstIndex(of: sortField) ?? 0
+            let step = action == .sortRight ? 1 : -1
+            sortField = order[(i + step + order.count) % order.count]
+            return resorted()
+        case .invertSort:
+            sortOrder = sortOrder.flipped
+            return resorted()
+        case .refresh:
+            return refresh()
+        case .details:
+            guard let job = selectedJob else { return [] }
+            mode = .detail(DetailPanel(job: job))
+            return [.fetchVersions(job.id)]
+        case .help:
+            mode = .help
+            helpScroll = 0
+        case .quit:
+            return [.quit(exitCode: 0)]
+        case .interrupt:
+            return [.quit(exitCode: 130)]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The sort fields in table column order, for `<` and `>`.
+    public static let columnOrder: [SortField] = [.name, .status, .created, .duration, .versions, .description]
+
+    mutating func screenDown() -> [BrowserEffect] {
+        if selection.isAtLast {
+            return paging.hasNext ? goToPage(paging.page + 1, anchor: .first) : []
+        }
+        selection.scroll(by: selection.visibleRows)
+        return []
+    }
+
+    mutating func screenUp() -> [BrowserEffect] {
+        if selection.isAtFirst {
+            return paging.hasPrevious ? goToPage(paging.page - 1, anchor: .last) : []
+        }
+        selection.scroll(by: -selection.visibleRows)
+        return []
+    }
+
+    /// Sorting starts again at page 1 and keeps the selected job selected if it is still there.
+    mutating func resorted() -> [BrowserEffect] {
+        let keep: Anchor = selectedJob.map { .job($0.id, fallback: 0) } ?? .first
+        return queryChanged(anchor: keep)
+    }
+
+    mutating func updateDetail(_ id: JobID, _ change: (inout DetailPanel) -> Void) {
+        guard case .detail(var panel) = mode, panel.job.id == id else { return }
+        change(&panel)
+        mode = .detail(panel)
+    }
+}

@@ -1,0 +1,83 @@
+import ModelArts
+import TerminalUI
+
+extension BrowserState {
+    /// A key while the search prompt is open: editing keys by the keymap, any other printable
+    /// character is typed. Every change of the text goes live after the debounce.
+    mutating func searchKey(_ key: Key, action: BrowserAction?, editor: SearchEditor) -> [BrowserEffect] {
+        var editor = editor
+        switch action {
+        case .accept:
+            return acceptSearch(editor)
+        case .cancel:
+            mode = .table
+            guard search != editor.original else { return [] }
+            search = editor.original
+            return queryChanged(anchor: .first)
+        case .historyPrevious:
+            guard !searchHistory.isEmpty else { return [] }
+            let i = (editor.historyIndex ?? searchHistory.count) - 1
+            guard i >= 0 else { return [] }
+            if editor.historyIndex == nil { editor.draft = editor.text }
+            editor.historyIndex = i
+            editor.text = searchHistory[i]
+        case .historyNext:
+            guard let i = editor.historyIndex else { return [] }
+            if i + 1 < searchHistory.count {
+                editor.historyIndex = i + 1
+                editor.text = searchHistory[i + 1]
+            } else {
+                editor.historyIndex = nil
+                editor.text = editor.draft
+            }
+        case .deleteBackward:
+            guard !editor.text.isEmpty else { return [] }
+            editor.text.removeLast()
+            editor.historyIndex = nil
+        case .clearLine:
+            editor.text = ""
+            editor.historyIndex = nil
+        default:
+            guard case .char(let c) = key, Self.isTypable(c) else { return [] }
+            let grown = editor.text + String(c)
+            guard grown.unicodeScalars.count <= JobListQuery.maxSearchLength else { return [] }
+            editor.text = grown
+            editor.historyIndex = nil
+        }
+        mode = .search(editor)
+        return searchTextChanged(editor.text)
+    }
+
+    /// Applies the prompt text as the live search: page 1, a new generation, and a debounce.
+    mutating func searchTextChanged(_ text: String) -> [BrowserEffect] {
+        guard text != search else { return [] }
+        search = text
+        paging = Paging(page: 1, perPage: paging.perPage)
+        bumpGeneration()
+        pendingDebounce = generation
+        anchor = .first
+        phase = .loading
+        return [.debounce(generation: generation, afterMS: config.debounceMS)]
+    }
+
+    /// Enter: keeps the search (an empty one clears it) and fetches at once if still debouncing.
+    mutating func acceptSearch(_ editor: SearchEditor) -> [BrowserEffect] {
+        mode = .table
+        if !search.isEmpty {
+            searchHistory.removeAll { $0 == search }
+            searchHistory.append(search)
+            if searchHistory.count > Self.historyLimit { searchHistory.removeFirst() }
+        }
+        guard pendingDebounce != nil else { return [] }
+        // A new generation makes the pending debounce a no-op, so the query is fetched exactly once.
+        bumpGeneration()
+        return loadWanted(anchor: .first)
+    }
+
+    /// Printable characters only: a control character is never part of a search.
+    static func isTypable(_ c: Character) -> Bool {
+        c.unicodeScalars.allSatisfy { s in
+            s.value >= 0x20 && s.value != 0x7F && !(0x80..<0xA0).contains(s.value)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ModelArts
+import TerminalUI
+
+/// Everything the browser knows. Changed only by `reduce`; drawn by the views; compared by tests.
+public struct BrowserState: Hashable, Sendable {
+    /// Where the data for the wanted page is.
+    public enum Phase: Hashable, Sendable {
+        /// Before `.start`.
+        case idle
+        /// A fetch (or a debounce) for the wanted page is pending.
+        case loading
+        /// The wanted page is on screen.
+        case loaded
+        /// The last fetch for the wanted page failed; whatever was on screen stays.
+        case failed(APIError)
+    }
+
+    /// Which row to select when the wanted page's rows arrive.
+    public enum Anchor: Hashable, Sendable {
+        case first
+        case last
+        /// The same job if it is on the page, else row `fallback` (clamped).
+        case job(JobID, fallback: Int)
+    }
+
+    // Environment: fixed at start or fed in by events.
+    public internal(set) var config: BrowserConfig
+    public internal(set) var size: Size
+    public internal(set) var nowMS: Int64
+    public internal(set) var started = false
+
+    // The query.
+    public internal(set) var filter: StatusFilter
+    public internal(set) var search: String
+    public internal(set) var sortField: SortField
+    public internal(set) var sortOrder: SortOrder
+    public internal(set) var paging: Paging
+
+    // The data on screen and in flight.
+    public internal(set) var rows: [TrainingJob] = []
+    /// The request the rows on screen answer (may differ from `wantedRequest` while loading).
+    public internal(set) var shownRequest: FetchRequest?
+    /// When the rows on screen arrived from the server (epoch ms).
+    public internal(set) var shownLoadedAtMS: Int64?
+    public internal(set) var phase: Phase = .idle
+    public internal(set) var cache = PageCache()
+    /// Bumped whenever an answer in flight would no longer be right to show (query change, refresh).
+    public internal(set) var generation = 0
+    /// The generation whose debounce is pending, if any.
+    public internal(set) var pendingDebounce: Int?
+    public internal(set) var inFlight: Set<FetchRequest> = []
+    public internal(set) var anchor: Anchor = .first
+    public internal(set) var selection: Selection
+
+    // Modes.
+    public internal(set) var mode: BrowserMode = .table
+    public internal(set) var searchHistory: [String] = []
+    /// How far the help overlay is scrolled, in lines.
+    public internal(set) var helpScroll = 0
+
+    public static let historyLimit = 50
+
+    public init(config: BrowserConfig, size: Size, nowMS: Int64 = 0) {
+        self.config = config
+        self.size = size
+        self.nowMS = nowMS
+        filter = config.filter
+        search = String(String.UnicodeScalarView(config.search.unicodeScalars.prefix(JobListQuery.maxSearchLength)))
+        sortField = config.sortField
+        sortOrder = config.sortOrder
+        let layout = BrowserLayout(size: size)
+        paging = Paging(perPage: config.perPage ?? layout.tableRows)
+        selection = Selection(visibleRows: layout.tableRows)
+    }
+
+    /// The screen layout for the current size.
+    public var layout: BrowserLayout { BrowserLayout(size: size) }
+
+    /// The keymap in use.
+    public var keymap: Keymap { config.keymap }
+
+    /// The request for the page the person is looking at, or nil if it cannot be built.
+    public var wantedRequest: FetchRequest? {
+        try? FetchRequest.make(filter: filter, search: search, sortBy: sortField, order: sortOrder,
+                               page: paging.page, perPage: paging.perPage)
+    }
+
+    /// The job under the selection.
+    public var selectedJob: TrainingJob? {
+        rows.indices.contains(selection.index) ? rows[selection.index] : nil
+    }
+
+    /// True when the rows on screen answer the wanted request (not left over from another page).
+    public var showsWantedPage: Bool { shownRequest != nil && shownRequest == wantedRequest }
+}

@@ -1,0 +1,116 @@
+import ModelArts
+import TerminalUI
+
+/// The one key table: dispatch, the hint bar and the help overlay all read it, so a rebinding
+/// shows up everywhere at once.
+public struct Keymap: Hashable, Sendable {
+    public private(set) var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The action `key` triggers in `context`; the context's own bindings win over global ones.
+    public func action(for key: Key, in context: KeyContext) -> BrowserAction? {
+        if let b = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return b.action }
+        return bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action
+    }
+
+    /// The keys bound to `action` in `context`.
+    public func keys(for action: BrowserAction, in context: KeyContext) -> [Key] {
+        bindings.first(where: { $0.context == context && $0.action == action })?.keys ?? []
+    }
+
+    /// The bindings of one context, in table order.
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.context == context }
+    }
+
+    /// Replaces the keys of `action` in `context` (adding the binding if it was missing).
+    public mutating func rebind(_ action: BrowserAction, in context: KeyContext, to keys: [Key], help: String? = nil) {
+        if let i = bindings.firstIndex(where: { $0.context == context && $0.action == action }) {
+            bindings[i].keys = keys
+            if let help { bindings[i].help = help }
+        } else {
+            bindings.append(KeyBinding(action, context, keys, help ?? action.rawValue))
+        }
+    }
+
+    /// The hint bar for `context`, built from the live bindings (an unbound action drops out).
+    public func hints(for context: KeyContext) -> [KeyHint] {
+        let plan: [([BrowserAction], String)]
+        switch context {
+        case .global, .table:
+            plan = [
+                ([.moveDown, .moveUp], "move"), ([.nextPage, .previousPage], "page"), ([.search], "search"),
+                ([.statusFilter], "status"),
+                ([.sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription], "sort"),
+                ([.details], "details"), ([.refresh], "refresh"), ([.help], "help"), ([.quit], "quit"),
+            ]
+        case .search:
+            plan = [([.accept], "keep"), ([.cancel], "cancel"), ([.historyPrevious, .historyNext], "history"),
+                    ([.clearLine], "clear")]
+        case .picker:
+            plan = [([.moveDown, .moveUp], "move"), ([.choose], "choose"), ([.close], "close")]
+        case .help:
+            plan = [([.moveDown, .moveUp], "scroll"), ([.close], "close")]
+        case .detail:
+            plan = [([.moveDown, .moveUp], "next/previous job"), ([.close], "close")]
+        }
+        return plan.compactMap { actions, label in
+            let keys = actions.compactMap { action in
+                self.keys(for: action, in: context).first ?? self.keys(for: action, in: .global).first
+            }
+            return keys.isEmpty ? nil : KeyHint(keys: keys, label: label)
+        }
+    }
+
+    /// The default bindings (vi keys, arrows, pager keys).
+    public static let standard = Keymap(bindings: [
+        KeyBinding(.interrupt, .global, [.ctrl("c")], "quit now (exit 130)"),
+        KeyBinding(.moveDown, .table, [.char("j"), .down], "move down"),
+        KeyBinding(.moveUp, .table, [.char("k"), .up], "move up"),
+        KeyBinding(.first, .table, [.char("g"), .home], "first row"),
+        KeyBinding(.last, .table, [.char("G"), .end], "last row"),
+        KeyBinding(.screenDown, .table, [.pageDown, .ctrl("f")], "screen down/next page"),
+        KeyBinding(.screenUp, .table, [.pageUp, .ctrl("b")], "screen up/prev page"),
+        KeyBinding(.nextPage, .table, [.char("]"), .char("n")], "next page"),
+        KeyBinding(.previousPage, .table, [.char("["), .char("p")], "previous page"),
+        KeyBinding(.search, .table, [.char("/")], "search job names"),
+        KeyBinding(.clearSearch, .table, [.escape], "clear the search"),
+        KeyBinding(.statusFilter, .table, [.char("s")], "status/group filter"),
+        KeyBinding(.sortName, .table, [.char("N")], "sort by name"),
+        KeyBinding(.sortStatus, .table, [.char("S")], "sort by status"),
+        KeyBinding(.sortCreated, .table, [.char("C")], "sort by created"),
+        KeyBinding(.sortDuration, .table, [.char("D")], "sort by duration"),
+        KeyBinding(.sortVersions, .table, [.char("V")], "sort by versions"),
+        KeyBinding(.sortDescription, .table, [.char("E")], "sort by description"),
+        KeyBinding(.sortLeft, .table, [.char("<")], "sort column to left"),
+        KeyBinding(.sortRight, .table, [.char(">")], "sort column to right"),
+        KeyBinding(.invertSort, .table, [.char("I")], "invert sort order"),
+        KeyBinding(.refresh, .table, [.char("r")], "refresh now"),
+        KeyBinding(.details, .table, [.enter], "job details"),
+        KeyBinding(.help, .table, [.char("?")], "this help"),
+        KeyBinding(.quit, .table, [.char("q")], "quit"),
+        KeyBinding(.accept, .search, [.enter], "keep the search"),
+        KeyBinding(.cancel, .search, [.escape], "cancel the edit"),
+        KeyBinding(.historyPrevious, .search, [.up], "earlier search"),
+        KeyBinding(.historyNext, .search, [.down], "later search"),
+        KeyBinding(.deleteBackward, .search, [.backspace], "delete a character"),
+        KeyBinding(.clearLine, .search, [.ctrl("u")], "clear the prompt"),
+        KeyBinding(.moveDown, .picker, [.char("j"), .down], "move down"),
+        KeyBinding(.moveUp, .picker, [.char("k"), .up], "move up"),
+        KeyBinding(.first, .picker, [.char("g"), .home], "first entry"),
+        KeyBinding(.last, .picker, [.char("G"), .end], "last entry"),
+        KeyBinding(.choose, .picker, [.enter, .char(" ")], "apply the filter"),
+        KeyBinding(.close, .picker, [.escape, .char("s"), .char("q")], "close"),
+        KeyBinding(.moveDown, .detail, [.char("j"), .down], "next job"),
+        KeyBinding(.moveUp, .detail, [.char("k"), .up], "previous job"),
+        KeyBinding(.close, .detail, [.escape, .enter, .char("q")], "close"),
+        KeyBinding(.moveDown, .help, [.char("j"), .down], "scroll down"),
+        KeyBinding(.moveUp, .help, [.char("k"), .up], "scroll up"),
+        KeyBinding(.screenDown, .help, [.pageDown, .ctrl("f")], "scroll a screen down"),
+        KeyBinding(.screenUp, .help, [.pageUp, .ctrl("b")], "scroll a screen up"),
+        KeyBinding(.close, .help, [.escape, .char("?"), .char("q"), .enter], "close"),
+    ])
+}

@@ -1,0 +1,47 @@
+import ModelArts
+
+/// Server-side paging maths: which page is wanted, how many there are, and the edges.
+/// `total` is nil until the first answer for the current query arrives.
+public struct Paging: Hashable, Sendable {
+    /// The highest page the v1 API accepts.
+    public static let maxPage = JobListQuery.pageRange.upperBound
+
+    public var page: Int
+    public var perPage: Int
+    public var total: Int?
+
+    public init(page: Int = 1, perPage: Int, total: Int? = nil) {
+        self.perPage = min(max(1, perPage), JobListQuery.perPageRange.upperBound)
+        self.page = min(max(1, page), Self.maxPage)
+        self.total = total.map { max(0, $0) }
+    }
+
+    /// How many pages the current total spans (at least 1, so an empty list is "page 1/1").
+    public var pageCount: Int? {
+        guard let total else { return nil }
+        return min(Self.maxPage, max(1, (total + perPage - 1) / perPage))
+    }
+
+    /// True when a later page exists.
+    public var hasNext: Bool {
+        guard let pageCount else { return false }
+        return page < pageCount
+    }
+
+    /// True when an earlier page exists.
+    public var hasPrevious: Bool { page > 1 }
+
+    /// `p` moved into 1...pageCount (1...maxPage while the total is unknown).
+    public func clamped(_ p: Int) -> Int {
+        min(max(1, p), pageCount ?? Self.maxPage)
+    }
+
+    /// The 1-based number of the first item on the current page.
+    public var firstItemNumber: Int { (page - 1) * perPage + 1 }
+
+    /// How many rows the current page should hold, once the total is known.
+    public var expectedRowsOnPage: Int? {
+        guard let total else { return nil }
+        return max(0, min(perPage, total - (page - 1) * perPage))
+    }
+}

@@ -1,0 +1,111 @@
+import JobBrowser
+import ModelArts
+import TerminalUI
+
+/// The two bottom rows: the status line (row, range, data state) or the search prompt, then the
+/// key hints drawn from the live keymap for whatever has the keyboard.
+enum StatusBarView {
+    static func draw(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer) {
+        if case .search(let editor) = state.mode {
+            drawPrompt(editor, state: state, y: layout.statusRow, options: options, into: &buffer)
+        } else {
+            drawStatusLine(state, y: layout.statusRow, options: options, into: &buffer)
+        }
+        drawHints(state.keymap.hints(for: state.mode.keyContext), y: layout.hintRow, options: options, into: &buffer)
+    }
+
+    static func drawStatusLine(_ state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
+        buffer.fill(y: y, role: .statusBar)
+        let sep = " " + options.glyphs.vertical + " "
+        let n = state.rows.count
+        var x = buffer.put(" row \(n == 0 ? 0 : state.selection.index + 1)/\(n)", x: 0, y: y, role: .statusBar)
+        let rangeStart = x
+        if n > 0, state.showsWantedPage {
+            let first = state.paging.firstItemNumber
+            let range = "jobs \(first)–\(first + n - 1)" + (state.paging.total.map { " of \($0)" } ?? "")
+            x += buffer.put(sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
+                            x: x, y: y, role: .statusBar)
+        }
+        let (text, role) = dataText(state, options: options)
+        let parts = text.split(separator: "\t", maxSplits: 1).map(String.init)
+        let tail = parts.count > 1 ? parts[1] : ""
+        // On a narrow line the row range goes first, so the data state (and what to do) stays readable.
+        if DisplayWidth.of(text) + x + 4 > buffer.width, rangeStart < x {
+            buffer.fill(x: rangeStart, y: y, width: x - rangeStart, role: .statusBar)
+            x = rangeStart
+        }
+        x += buffer.put(sep, x: x, y: y, role: .statusBar)
+        let room = buffer.width - x - 1 - DisplayWidth.of(tail)
+        x += buffer.put(TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x, y: y,
+                        role: role)
+        buffer.put(tail, x: x, y: y, role: role)
+    }
+
+    /// The data state in words, with the role that marks it; the text after a tab is kept whole
+    /// when the line is cut (it says what to do).
+    static func dataText(_ state: BrowserState, options: ViewOptions) -> (String, StyleRole) {
+        let offset = state.config.utcOffsetSeconds
+        let retry = state.keymap.keys(for: .refresh, in: .table).first.map { "\($0.description) to retry" } ?? "retry"
+        let ellipsis = options.glyphs.ellipsis
+        switch state.dataStatus {
+        case .loading:
+            return ("loading" + ellipsis, .emphasis)
+        case .loaded:
+            return ("up to date", .statusBar)
+        case .empty:
+            let chips = HeaderView.chips(state).map { "[\($0.0): \($0.1)]" }.joined(separator: " ")
+            return ("0 jobs match" + (chips.isEmpty ? "" : " " + chips), .warning)
+        case .stale(let since, let error, let refreshing):
+            let at = HumanFormat.dateTime(epochMS: since, utcOffsetSeconds: offset).split(separator: " ").last ?? ""
+            if let error {
+                return ("showing \(at), refresh failed: " + SafeText.visible(error.message) + "\t: " + retry, .warning)
+            }
+            return ("showing \(at), " + (refreshing ? "refreshing" + ellipsis : "stale"), .warning)
+        case .error(let error):
+            return (SafeText.visible(error.message) + "\t: " + retry, .error)
+        }
+    }
+
+    static func drawPrompt(
+        _ editor: SearchEditor, state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer
+    ) {
+        buffer.fill(y: y, role: .normal)
+        var x = buffer.put(" / ", x: 0, y: y, role: .prompt)
+        // Show the end of a long query: that is where the cursor is.
+        let room = max(1, buffer.width - x - 24)
+        var shown = SafeText.visible(editor.text)
+        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+        x += buffer.put(shown, x: x, y: y, role: .normal)
+        buffer.put(" ", x: x, y: y, role: .selectedRow)
+        let status: String
+        switch state.dataStatus {
+        case .loading: status = "searching" + options.glyphs.ellipsis
+        case .empty: status = "no match"
+        case .error: status = "search failed"
+        default: status = state.paging.total.map { "\($0) match" + ($0 == 1 ? "" : "es") } ?? ""
+        }
+        let right = buffer.width - DisplayWidth.of(status) - 1
+        if right > x + 2 { buffer.put(status, x: right, y: y, role: .dim) }
+    }
+
+    static func drawHints(_ hints: [KeyHint], y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
+        buffer.fill(y: y, role: .normal)
+        var items: [(keys: String, label: String)] = hints.map { hint in
+            let keys = hint.keys.map(options.keyName)
+            let allSingle = keys.count > 2 && keys.allSatisfy { $0.count == 1 }
+            return (keys.joined(separator: allSingle ? "" : "/"), hint.label)
+        }
+        let width = { (list: [(keys: String, label: String)]) in
+            list.reduce(0) { $0 + DisplayWidth.of($1.keys) + 1 + DisplayWidth.of($1.label) + 2 }
+        }
+        // The last two hints (help, quit) matter most when space runs out: drop from just before them.
+        while width(items) > buffer.width - 1, items.count > 2 { items.remove(at: items.count - 3) }
+        var x = 1
+        for item in items {
+            guard x + DisplayWidth.of(item.keys) + 1 + DisplayWidth.of(item.label) <= buffer.width - 1 else { break }
+            x += buffer.put(item.keys, x: x, y: y, role: .keyHint)
+            x += buffer.put(" " + item.label, x: x, y: y, role: .dim)
+            x += 2
+        }
+    }
+}

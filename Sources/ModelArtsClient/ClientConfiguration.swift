@@ -1,0 +1,97 @@
+import ModelArts
+
+/// Everything the HTTP client needs to talk to one ModelArts project: where, as whom, and how
+/// patiently. Validated at construction; its description never shows a secret.
+public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+    /// How requests are authenticated.
+    public enum Authentication: Sendable, CustomStringConvertible {
+        /// AK/SK request signing (SDK-HMAC-SHA256), optionally with temporary credentials.
+        case akSk(SigningCredentials)
+        /// An IAM token fetched with a user's password.
+        case token(TokenCredentials)
+
+        public var description: String {
+            switch self {
+            case .akSk(let c): return "aksk(\(c))"
+            case .token(let c): return "token(\(c))"
+            }
+        }
+    }
+
+    /// The version reported in the `User-Agent` header.
+    public static let majobsVersion = "0.1.0"
+    public static let defaultUserAgent = "majobs/\(majobsVersion)"
+
+    public var endpoint: ServiceEndpoint
+    public var projectID: String
+    public var authentication: Authentication
+    /// Seconds to establish a TCP (and TLS) connection.
+    public var connectTimeout: Double
+    /// Seconds for one attempt, from sending to the last body byte.
+    public var requestTimeout: Double
+    public var retry: RetryPolicy
+    public var userAgent: String
+
+    /// Validates the endpoint URL and the project id; every problem is a one-line error.
+    public init(
+        endpoint: String, projectID: String, authentication: Authentication, connectTimeout: Double = 5,
+        requestTimeout: Double = 15, retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+    ) throws(ConfigurationError) {
+        try self.init(
+            endpoint: try ServiceEndpoint(parsing: endpoint), projectID: projectID, authentication: authentication,
+            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry, userAgent: userAgent)
+    }
+
+    /// Validates the project id and the timeouts.
+    public init(
+        endpoint: ServiceEndpoint, projectID: String, authentication: Authentication, connectTimeout: Double = 5,
+        requestTimeout: Double = 15, retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+    ) throws(ConfigurationError) {
+        try Self.validateProjectID(projectID)
+        guard connectTimeout > 0, connectTimeout.isFinite else {
+            throw ConfigurationError("connect timeout must be a positive number of seconds")
+        }
+        guard requestTimeout > 0, requestTimeout.isFinite else {
+            throw ConfigurationError("request timeout must be a positive number of seconds")
+        }
+        if case .akSk(let c) = authentication {
+            guard !c.accessKey.isEmpty, !c.secretKey.isEmpty else {
+                throw ConfigurationError("the access key and the secret key must not be empty")
+            }
+            guard Self.isHeaderSafe(c.accessKey), Self.isHeaderSafe(c.secretKey),
+                  Self.isHeaderSafe(c.securityToken ?? "") else {
+                throw ConfigurationError("the access key, secret key or security token holds control characters")
+            }
+        }
+        self.endpoint = endpoint
+        self.projectID = projectID
+        self.authentication = authentication
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.retry = retry
+        self.userAgent = userAgent
+    }
+
+    /// A project id is 1 to 64 of `A-Z a-z 0-9 _ -`.
+    public static func validateProjectID(_ id: String) throws(ConfigurationError) {
+        let ok = !id.isEmpty && id.utf8.count <= 64 && id.utf8.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
+        }
+        guard ok else {
+            throw ConfigurationError(
+                "project id \(OneLineText.quote(id)) is invalid: use 1 to 64 letters, digits, '_' or '-'")
+        }
+    }
+
+    static func isHeaderSafe(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+    }
+
+    public var description: String {
+        "ClientConfiguration(endpoint: \(endpoint), projectID: \(projectID), auth: \(authentication), "
+            + "connectTimeout: \(connectTimeout)s, requestTimeout: \(requestTimeout)s, "
+            + "retries: \(retry.maxAttempts) attempts, userAgent: \(userAgent))"
+    }
+
+    public var debugDescription: String { description }
+}

@@ -1,0 +1,124 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import ModelArts
+
+/// The real `JobsAPI`: v1 list and versions over AsyncHTTPClient, signed with AK/SK or carrying an
+/// IAM token, with timeouts, bounded retries for GETs and prompt cancellation.
+public final class ModelArtsHTTPClient: JobsAPI {
+    public let configuration: ClientConfiguration
+    /// The token provider in token mode (nil with AK/SK).
+    public let tokenProvider: TokenProvider?
+    let transport: HTTPTransport
+    let now: @Sendable () -> Double
+    let jitter: @Sendable () -> Double
+
+    /// A logger that drops everything: the default, so a library never prints on its own.
+    public static let silentLogger = Logger(label: "majobs.client", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// - Parameters:
+    ///   - httpClient: nil uses a process-wide client with `configuration.connectTimeout` that does
+    ///     not re-connect silently (see `ModelArtsHTTPClients`); an injected client keeps its own
+    ///     connect behaviour and is only bounded by the request deadline.
+    ///   - logger: receives one debug line per request; never a header value.
+    ///   - now: seconds since 1970, for `X-Sdk-Date` and token expiry.
+    ///   - jitter: a value in `0...1` per retry wait.
+    public init(
+        configuration: ClientConfiguration, httpClient: HTTPClient? = nil, logger: Logger = silentLogger,
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+    ) {
+        self.configuration = configuration
+        let http = httpClient ?? ModelArtsHTTPClients.client(connectTimeout: configuration.connectTimeout)
+        let transport = HTTPTransport(http: http, connectTimeout: configuration.connectTimeout, logger: logger)
+        self.transport = transport
+        self.now = now
+        self.jitter = jitter
+        if case .token(let credentials) = configuration.authentication {
+            tokenProvider = TokenProvider(
+                credentials: credentials, projectID: configuration.projectID, transport: transport,
+                requestTimeout: configuration.requestTimeout, userAgent: configuration.userAgent, now: now)
+        } else {
+            tokenProvider = nil
+        }
+    }
+
+    public func listJobs(_ query: JobListQuery) async throws(APIError) -> JobListPage {
+        let response = try await get(path: "/v1/\(configuration.projectID)/training-jobs", query: query.parameters)
+        return try WireCoding.decode(JobListPage.self, from: response.body, status: response.status)
+    }
+
+    public func listVersions(jobID: JobID) async throws(APIError) -> JobVersionList {
+        let id = PercentEncoding.encode(jobID.description)
+        let response = try await get(path: "/v1/\(configuration.projectID)/training-jobs/\(id)/versions", query: [])
+        return try WireCoding.decode(JobVersionList.self, from: response.body, status: response.status)
+    }
+
+    /// A GET with retries: connection errors, 429 (waiting `Retry-After`, capped) and 502/503/504
+    /// are retried with jittered exponential backoff, within the policy's total time; in token mode
+    /// a 401 refreshes the token once. Everything else fails at once.
+    func get(path: String, query: [(String, String)]) async throws(APIError) -> HTTPTransport.Response {
+        let policy = configuration.retry
+        let clock = ContinuousClock()
+        let total = policy.totalTimeout(requestTimeout: configuration.requestTimeout)
+        let deadline = clock.now + .milliseconds(Int64(total * 1000))
+        var attempt = 1
+        var refreshedToken = false
+        while true {
+            if Task.isCancelled { throw .cancelled }
+            let remaining = Self.seconds(deadline - clock.now)
+            guard remaining > 0 else { throw .timeout(seconds: total) }
+            let timeout = min(configuration.requestTimeout, remaining)
+            let request = try await authorized(method: "GET", path: path, query: query)
+            let result = await transport.send(
+                method: "GET", url: configuration.endpoint.url + request.wireURI, logPath: path,
+                headers: request.headers, body: nil, timeout: timeout, attempt: attempt)
+            var waitHint: Double?
+            let failure: APIError
+            switch result {
+            case .success(let response) where (200...299).contains(response.status):
+                return response
+            case .success(let response):
+                if response.status == 401, let token = request.token, let provider = tokenProvider, !refreshedToken {
+                    refreshedToken = true
+                    await provider.invalidate(token)
+                    continue
+                }
+                if response.status == 429 {
+                    let header = response.header("Retry-After")
+                    waitHint = policy.retryAfterDelay(header)
+                    let asked = header.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+                    failure = .rateLimited(retryAfterSeconds: asked)
+                } else {
+                    failure = HTTPFailure.server(status: response.status, body: response.body)
+                }
+            case .failure(let error):
+                failure = error
+            }
+            guard Self.isRetryable(failure), attempt < policy.maxAttempts else { throw failure }
+            let delay = waitHint ?? policy.backoff(afterAttempt: attempt, unit: jitter())
+            // A wait that would end past the deadline cannot lead to an answer in time.
+            guard Self.seconds(deadline - clock.now) > delay else { throw failure }
+            do {
+                try await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
+            } catch {
+                throw .cancelled
+            }
+            attempt += 1
+        }
+    }
+
+    /// Only transient failures of a GET: connection errors, 429, 502, 503, 504 (never a timeout:
+    /// the server may still be working on the first request).
+    static func isRetryable(_ error: APIError) -> Bool {
+        switch error {
+        case .connection, .rateLimited: return true
+        case .server(let status, _, _): return status == 502 || status == 503 || status == 504
+        default: return false
+        }
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,25 @@
+import AsyncHTTPClient
+import Synchronization
+
+/// Process-wide AsyncHTTPClient instances tuned for a CLI: a short connect timeout and no silent
+/// re-connecting, so a refused connection fails at once (AHC's `HTTPClient.shared` retries a refused
+/// connection until the deadline, and waits 90 s to connect). Like `shared`, they are never shut down.
+public enum ModelArtsHTTPClients {
+    private static let clients = Mutex<[Int64: HTTPClient]>([:])
+
+    /// The client for a given connect timeout, created once per process.
+    public static func client(connectTimeout: Double) -> HTTPClient {
+        let ms = Int64(max(1, (connectTimeout * 1000).rounded()))
+        return clients.withLock { table in
+            if let existing = table[ms] { return existing }
+            var config = HTTPClient.Configuration()
+            config.timeout = .init(connect: .milliseconds(ms))
+            config.connectionPool.retryConnectionEstablishment = false
+            config.redirectConfiguration = .disallow
+            config.decompression = .disabled
+            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: config)
+            table[ms] = client
+            return client
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Everything that shapes one emulator: its data, its account, where it listens and its faults.
+public struct EmulatorConfiguration: Sendable {
+    /// How many jobs the seeded store holds.
+    public var jobCount: Int
+    /// The seed of the store and of the fault dice: the same seed gives the same bytes.
+    public var seed: UInt64
+    public var identity: EmulatorIdentity
+    public var host: String
+    /// 0 picks a free port; `EmulatorServer.port` tells which.
+    public var port: Int
+    public var faults: FaultPlan
+    /// When set, one JSON line per request is appended to this file (never a secret).
+    public var accessLogPath: String?
+    /// How long a token from `POST /v3/auth/tokens` stays valid (IAM: 24 hours).
+    public var tokenLifetimeSeconds: Int
+    /// How far `X-Sdk-Date` may be from the server clock (APIG: 15 minutes).
+    public var maxClockSkewSeconds: Int
+
+    public init(
+        jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",
+        port: Int = 0, faults: FaultPlan = .none, accessLogPath: String? = nil, tokenLifetimeSeconds: Int = 86_400,
+        maxClockSkewSeconds: Int = 900
+    ) {
+        self.jobCount = jobCount
+        self.seed = seed
+        self.identity = identity
+        self.host = host
+        self.port = port
+        self.faults = faults
+        self.accessLogPath = accessLogPath
+        self.tokenLifetimeSeconds = tokenLifetimeSeconds
+        self.maxClockSkewSeconds = maxClockSkewSeconds
+    }
+}

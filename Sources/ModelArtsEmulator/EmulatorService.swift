@@ -1,0 +1,159 @@
+import ModelArts
+import Synchronization
+
+/// The emulator as a pure request -> response function over a seeded store: the socket shell only
+/// carries bytes. Routes:
+///
+/// - `GET  /v1/{project_id}/training-jobs` and `GET /v1/{project_id}/training-jobs/{job_id}/versions`
+///   (AK/SK signature or `X-Auth-Token`);
+/// - `POST /v3/auth/tokens` (IAM password login, no auth);
+/// - `GET|PUT /emulator/faults`, `GET /emulator/health`: control endpoints, not part of ModelArts,
+///   never authenticated, never faulted, not counted as requests.
+///
+/// Anything else is `404` with the API gateway's `APIGW.0101` body, before authentication, as APIG does.
+public final class EmulatorService: Sendable {
+    public let configuration: EmulatorConfiguration
+    public let store: JobStore
+    let now: @Sendable () -> Int64
+    let tokens = TokenStore()
+    let accessLog: AccessLog?
+    /// List orders by (field, order) for fields that do not change with the clock.
+    let sortCache = Mutex<[String: [Int]]>([:])
+
+    private struct State {
+        var faults: FaultPlan
+        var requestCount = 0
+    }
+
+    private let state: Mutex<State>
+
+    /// A service whose store is generated for `now()` at creation; `now` (epoch ms) also drives
+    /// signature windows, token expiry and running jobs' durations.
+    public init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> Int64) {
+        self.configuration = configuration
+        self.now = now
+        self.store = JobStore(count: configuration.jobCount, seed: configuration.seed, now: now())
+        self.state = Mutex(State(faults: configuration.faults))
+        // The server checks the path first and throws a clear error; here a bad path means no log.
+        self.accessLog = configuration.accessLogPath.flatMap { try? AccessLog(path: $0) }
+    }
+
+    /// A service on the system clock.
+    public convenience init(configuration: EmulatorConfiguration) {
+        self.init(configuration: configuration, now: EmulatorTime.systemNowMS)
+    }
+
+    /// The fault plan in force.
+    public var faults: FaultPlan { state.withLock { $0.faults } }
+
+    /// Replaces the fault plan; the next request uses it.
+    public func setFaults(_ plan: FaultPlan) {
+        state.withLock { $0.faults = plan }
+    }
+
+    /// How many API requests (not control requests) have been handled.
+    public var requestCount: Int { state.withLock { $0.requestCount } }
+
+    /// What one request gets back, with the faults the plan draws for it.
+    public func handle(_ request: EmulatorRequest) -> EmulatorResponse {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var note = Note()
+        let response: EmulatorResponse
+        if request.path == "/emulator" || request.path.hasPrefix("/emulator/") {
+            response = control(request)
+        } else {
+            let (number, plan) = state.withLock { s -> (Int, FaultPlan) in
+                s.requestCount += 1
+                return (s.requestCount, s.faults)
+            }
+            note.number = number
+            response = api(request, number: number, plan: plan, note: &note)
+        }
+        if let accessLog {
+            let elapsed = clock.now - started
+            let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            accessLog.write(AccessLog.Line(
+                time: EmulatorTime.iso8601(epochMS: now()), request: note.number, method: request.method,
+                path: request.path, query: request.rawQuery, status: response.hang ? 0 : response.status,
+                durationMS: ms + response.delayMS, auth: note.auth.rawValue,
+                accessKey: note.accessKey.map(SigningCredentials.mask), fault: note.fault, requestID: note.requestID))
+        }
+        return response
+    }
+
+    /// What the handling of one request found out, for the access log.
+    struct Note {
+        enum Auth: String { case none, aksk, token }
+        var number: Int?
+        var auth = Auth.none
+        var accessKey: String?
+        var fault: String?
+        var requestID: String?
+    }
+
+    /// A stable request id per request number, in the gateway's 32-hex-digit form.
+    func requestID(_ number: Int) -> String {
+        var rng = SeededRandom(configuration.seed, 0x5245_5149, UInt64(number))
+        return String(rng.next(), radix: 16).leftPadded(to: 16) + String(rng.next(), radix: 16).leftPadded(to: 16)
+    }
+
+    private func api(_ request: EmulatorRequest, number: Int, plan: FaultPlan, note: inout Note) -> EmulatorResponse {
+        let id = requestID(number)
+        note.requestID = id
+        if plan.hang {
+            note.fault = "hang"
+            return EmulatorResponse(status: 0, hang: true)
+        }
+        let dice = FaultDice(seed: configuration.seed, requestNumber: number)
+        var response: EmulatorResponse
+        if dice.hits(.rateLimit, plan.rateLimitProbability) {
+            note.fault = "rate_limit"
+            response = EmulatorReply.rateLimited(requestID: id, retryAfterSeconds: plan.retryAfterSeconds)
+        } else if let status = dice.pickStatus(plan.errorRates) {
+            note.fault = "error_\(status)"
+            response = EmulatorReply.injected(status, requestID: id, retryAfterSeconds: plan.retryAfterSeconds)
+        } else {
+            let (routed, payload) = route(request, requestID: id, note: &note)
+            response = corrupt(routed, payload: payload, plan: plan, dice: dice, note: &note)
+        }
+        response.headers.append(("X-Request-Id", id))
+        response.delayMS = plan.latencyMS
+        return response
+    }
+
+    /// A successful body the fault stage may re-encode with wrong types.
+    enum Payload {
+        case none
+        case page(JobListPage)
+        case versions(JobVersionList)
+    }
+
+    private func route(_ request: EmulatorRequest, requestID: String, note: inout Note) -> (EmulatorResponse, Payload) {
+        var segments = request.path.split(separator: "/", omittingEmptySubsequences: false).map {
+            PercentEncoding.decode($0)
+        }
+        if segments.first == "" { segments.removeFirst() }
+        if segments.last == "", segments.count > 1 { segments.removeLast() }
+        let method = request.method.uppercased()
+        switch (method, segments.count) {
+        case ("POST", 3) where segments == ["v3", "auth", "tokens"]:
+            return (issueToken(request), .none)
+        case ("GET", 3) where segments[0] == "v1" && segments[2] == "training-jobs":
+            if let denied = authenticate(request, projectID: segments[1], requestID: requestID, note: &note) {
+                return (denied, .none)
+            }
+            return listJobs(request)
+        case ("GET", 5) where segments[0] == "v1" && segments[2] == "training-jobs" && segments[4] == "versions":
+            if let denied = authenticate(request, projectID: segments[1], requestID: requestID, note: &note) {
+                return (denied, .none)
+            }
+            return listVersions(request, jobID: segments[3])
+        default:
+            let notFound = EmulatorReply.gatewayError(
+                404, "APIGW.0101", "The API does not exist or has not been published in the environment",
+                requestID: requestID)
+            return (notFound, .none)
+        }
+    }
+}

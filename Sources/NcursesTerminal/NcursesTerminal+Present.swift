@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import TerminalUI
+
+extension NcursesTerminal {
+    /// Shows `buffer`: writes only the cells that differ from the previous frame (everything on
+    /// the first frame or after a size change), then one `doupdate`, which sends the terminal
+    /// only what changed on screen.
+    public func present(_ buffer: ScreenBuffer) {
+        guard !isRestored else { return }
+        if lastFrame?.size != buffer.size {
+            lastFrame = nil
+            werase(window)   // the window may be larger than the buffer: clear what it won't cover
+        }
+        let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
+        for update in FrameDiff.updates(from: lastFrame, to: buffer)
+        where update.y < maxY && update.x + update.width <= maxX {
+            draw(update)
+        }
+        lastFrame = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Draws one cell at its absolute position. curses decides a character's width with the C
+    /// library's `wcwidth`; where that disagrees with `DisplayWidth` the cell is drawn so the
+    /// columns still line up (a blank fills the second cell, an unknown character becomes U+FFFD).
+    private func draw(_ update: CellUpdate) {
+        let style = styles[update.role]
+        var scalars = FrameDiff.cellScalars(update.grapheme)
+        var drawnWidth = Int(cn_wcwidth(wchar_t(bitPattern: scalars[0].value)))
+        if drawnWidth < 1 || drawnWidth > update.width {
+            scalars = ["\u{FFFD}"]   // one cell wide for curses and for DisplayWidth
+            drawnWidth = 1
+        }
+        if !put(scalars, x: update.x, y: update.y, style: style) {
+            _ = put(["?"], x: update.x, y: update.y, style: style)
+            drawnWidth = 1
+        }
+        if update.width == 2 && drawnWidth < 2 {
+            _ = put([" "], x: update.x + 1, y: update.y, style: style)
+        }
+    }
+
+    private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, style: CursesStyles.Entry) -> Bool {
+        var chars = scalars.map { wchar_t(bitPattern: $0.value) }
+        chars.append(0)
+        return chars.withUnsafeBufferPointer { buf in
+            cn_put_cell(window, Int32(y), Int32(x), buf.baseAddress, style.attributes, style.pair) != ERR
+        }
+    }
+}

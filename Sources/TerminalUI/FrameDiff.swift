@@ -1,0 +1,74 @@
+/// One cell the terminal must draw: a grapheme `width` cells wide (1 or 2) at (x, y).
+public struct CellUpdate: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var grapheme: Character
+    public var role: StyleRole
+    public var width: Int
+
+    public init(x: Int, y: Int, grapheme: Character, role: StyleRole, width: Int) {
+        self.x = x
+        self.y = y
+        self.grapheme = grapheme
+        self.role = role
+        self.width = width
+    }
+}
+
+/// Which cells changed between two frames, in the form a terminal can draw safely. Pure, so the
+/// rules (continuations, half-wide graphemes, controls) are tested without a terminal.
+public enum FrameDiff {
+    /// The cells of `new` that differ from `old`, row by row, left to right. Everything when there
+    /// is no previous frame or the size changed. Continuation cells are never listed: the wide
+    /// grapheme to their left covers them.
+    public static func updates(from old: ScreenBuffer?, to new: ScreenBuffer) -> [CellUpdate] {
+        let previous = old.flatMap { $0.size == new.size ? $0 : nil }
+        var out: [CellUpdate] = []
+        let w = new.width
+        for y in 0..<new.height {
+            if let previous, previous.cells[y * w..<(y + 1) * w] == new.cells[y * w..<(y + 1) * w] { continue }
+            for x in 0..<w {
+                guard let cell = drawable(new, x: x, y: y) else { continue }
+                if let previous, drawable(previous, x: x, y: y) == cell { continue }
+                out.append(cell)
+            }
+        }
+        return out
+    }
+
+    /// What the terminal should draw at (x, y), or nil for the right half of a wide grapheme.
+    /// A wide grapheme without its continuation, an orphaned continuation, and anything zero-width
+    /// (a control that slipped past `SafeText`) are drawn as a blank, so the screen never desyncs.
+    public static func drawable(_ buffer: ScreenBuffer, x: Int, y: Int) -> CellUpdate? {
+        let cell = buffer[x, y]
+        if cell.isContinuation {
+            if x > 0, !buffer[x - 1, y].isContinuation, DisplayWidth.of(buffer[x - 1, y].grapheme) == 2 {
+                return nil
+            }
+            return CellUpdate(x: x, y: y, grapheme: " ", role: cell.role, width: 1)
+        }
+        switch DisplayWidth.of(cell.grapheme) {
+        case 1:
+            return CellUpdate(x: x, y: y, grapheme: cell.grapheme, role: cell.role, width: 1)
+        case 2 where x + 1 < buffer.width && buffer[x + 1, y].isContinuation:
+            return CellUpdate(x: x, y: y, grapheme: cell.grapheme, role: cell.role, width: 2)
+        default:
+            return CellUpdate(x: x, y: y, grapheme: " ", role: cell.role, width: 1)
+        }
+    }
+
+    /// The scalars a terminal cell can hold for `grapheme`: its first scalar plus up to
+    /// `maxCombining` zero-width marks that follow (curses keeps five per cell). Further spacing
+    /// scalars (ZWJ emoji sequences, flags) are dropped rather than spilling into the next cell.
+    public static func cellScalars(_ grapheme: Character, maxCombining: Int = 4) -> [Unicode.Scalar] {
+        var scalars = grapheme.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return [" "] }
+        if DisplayWidth.of(first) == 0 { return [" "] }
+        var out = [first]
+        while out.count <= maxCombining, let s = scalars.next() {
+            guard s.value >= 0xA0, DisplayWidth.of(s) == 0, SafeText.placeholder(for: s) == nil else { continue }
+            out.append(s)
+        }
+        return out
+    }
+}

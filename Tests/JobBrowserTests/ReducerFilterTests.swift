@@ -1,0 +1,118 @@
+import JobBrowser
+import ModelArts
+import Testing
+import TestSupport
+import TerminalUI
+
+@Suite("Reducer: status filter, errors and overlays")
+struct ReducerFilterTests {
+    static let server = InMemoryServer(SampleJobs.plain(40))
+
+    @Test("choosing a group in the picker fetches a merged group query from page 1")
+    func group() throws {
+        var state = BrowserState.loaded(Self.server)
+        _ = state.press(.char("s"))
+        guard case .statusPicker(let picker) = state.mode else { Issue.record("no picker"); return }
+        #expect(picker.highlighted == .all)
+        _ = state.press(.char("j"), .char("j"), .char("j"), .char("j"))
+        let effects = state.press(.enter)
+        #expect(state.filter == .group(.failed))
+        let g = try GroupQuery(codes: StatusGroup.failed.codes, perPage: 5, page: 1, sortBy: .name, order: .asc)
+        #expect(effects == [.fetch(.group(g), generation: 1)])
+        state.answerAll(effects, from: Self.server)
+        let reference = Self.server.matching(codes: StatusGroup.failed.codes, search: "", sortBy: .name, order: .asc)
+        #expect(state.paging.total == reference.count)
+        #expect(state.rowIDs == reference.prefix(5).map(\.id))
+        state.answerAll(state.press(.char("]")), from: Self.server)
+        #expect(state.rowIDs == reference.dropFirst(5).prefix(5).map(\.id))
+    }
+
+    @Test("choosing one code sends a plain query with that status; Esc closes without change")
+    func code() throws {
+        var state = BrowserState.loaded(Self.server)
+        _ = state.press(.char("s"))
+        #expect(state.press(.escape) == [])
+        #expect(state.mode == .table)
+        _ = state.press(.char("s"), .char("G"))
+        let effects = state.press(.enter)
+        #expect(state.filter == .code(22))
+        let q = try JobListQuery(status: 22, perPage: 5, page: 1, sortBy: .name, order: .asc)
+        #expect(effects == [.fetch(.page(q), generation: 1)])
+        state.answerAll(effects, from: Self.server)
+        #expect(state.dataStatus == .empty)
+    }
+
+    @Test("a failed refresh keeps the rows and shows them as stale; r retries")
+    func staleOnError() throws {
+        var state = BrowserState.loaded(Self.server)
+        let before = state.rowIDs
+        let effects = state.press(.char("r"))
+        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let error = APIError.server(status: 503, code: "ModelArts.0001", message: "busy")
+        _ = state.reduce(.pageFailed(r, generation: g, error))
+        #expect(state.rowIDs == before)
+        #expect(state.dataStatus == .stale(sinceMS: SampleJobs.nowMS, error: error, refreshing: false))
+        let retry = state.press(.char("r"))
+        #expect(retry == [.fetch(r, generation: g + 1)])
+        #expect(state.dataStatus == .loading)
+    }
+
+    @Test("an error on a page never seen is an error state, and the rows from before stay on screen")
+    func errorKeepsRows() throws {
+        var state = BrowserState.loaded(Self.server)
+        _ = state.press(.char("]"))
+        // Page 2 was prefetched; page 3 is not cached.
+        let effects = state.press(.char("]"))
+        let before = state.rowIDs
+        let r = try #require(state.wantedRequest)
+        #expect(effects == [.fetch(r, generation: 0)] || effects.isEmpty)
+        _ = state.reduce(.pageFailed(r, generation: 0, .connection("connection refused")))
+        #expect(state.dataStatus == .error(.connection("connection refused")))
+        #expect(state.rowIDs == before)
+        #expect(!before.isEmpty)
+    }
+
+    @Test("a failed prefetch is silent")
+    func prefetchFailure() throws {
+        var state = BrowserState(config: BrowserConfig(sourceLabel: "t", perPage: 5, sortField: .name,
+                                                       sortOrder: .asc), size: Size(width: 120, height: 40))
+        guard case .fetch(let r, let g) = try #require(state.reduce(.start).first) else { return }
+        let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
+        guard case .fetch(let next, _) = try #require(effects.first) else { Issue.record("no prefetch"); return }
+        _ = state.reduce(.pageFailed(next, generation: g, .timeout(seconds: 3)))
+        #expect(state.dataStatus == .loaded)
+    }
+
+    @Test("Enter opens the details of the selected job and asks for its versions; j moves to the next job")
+    func details() throws {
+        var state = BrowserState.loaded(Self.server)
+        _ = state.press(.char("j"))
+        let job = try #require(state.selectedJob)
+        #expect(state.press(.enter) == [.fetchVersions(job.id)])
+        #expect(state.mode == .detail(DetailPanel(job: job)))
+        let list = JobVersionList(jobID: job.id, jobName: job.name, jobDescription: "", versionCount: 1,
+                                  versions: [JobVersion(versionID: 7)])
+        _ = state.reduce(.versionsLoaded(job.id, list))
+        #expect(state.mode == .detail(DetailPanel(job: job, versions: .loaded(list))))
+        let next = state.press(.char("j"))
+        #expect(next == [.fetchVersions(state.rows[2].id)])
+        // A late answer for the previous job does not land on the new one.
+        _ = state.reduce(.versionsLoaded(job.id, list))
+        #expect(state.mode == .detail(DetailPanel(job: state.rows[2])))
+        _ = state.press(.escape)
+        #expect(state.mode == .table)
+    }
+
+    @Test("? opens help, which closes with Esc, and q in an overlay closes it instead of quitting")
+    func help() {
+        var state = BrowserState.loaded(Self.server)
+        _ = state.press(.char("?"))
+        #expect(state.mode == .help)
+        _ = state.press(.char("j"), .char("j"), .char("k"))
+        #expect(state.helpScroll == 1)
+        _ = state.press(.char("k"), .char("k"))
+        #expect(state.helpScroll == 0)
+        #expect(state.press(.char("q")) == [])
+        #expect(state.mode == .table)
+    }
+}

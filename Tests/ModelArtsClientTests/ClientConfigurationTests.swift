@@ -1,0 +1,95 @@
+import ModelArts
+import Testing
+
+@testable import ModelArtsClient
+
+@Suite("client configuration")
+struct ClientConfigurationTests {
+    static let credentials = SigningCredentials(
+        accessKey: "ACCESSKEY1234", secretKey: "TOPSECRETKEY999", securityToken: "STSTOKEN777")
+
+    @Test("endpoints: http/https, host, optional port; nothing else", arguments: [
+        ("https://modelarts.cn-north-4.myhuaweicloud.com", "https://modelarts.cn-north-4.myhuaweicloud.com",
+         "modelarts.cn-north-4.myhuaweicloud.com"),
+        ("http://127.0.0.1:8080", "http://127.0.0.1:8080", "127.0.0.1:8080"),
+        ("HTTP://LOCALHOST:1/", "http://localhost:1", "localhost:1"),
+        ("http://[::1]:9000", "http://[::1]:9000", "[::1]:9000"),
+    ])
+    func goodEndpoints(text: String, url: String, host: String) throws {
+        let e = try ServiceEndpoint(parsing: text)
+        #expect(e.url == url)
+        #expect(e.hostHeader == host)
+    }
+
+    @Test("bad endpoints are one-line errors", arguments: [
+        ("ftp://x", "scheme must be http or https"), ("x.com", "no scheme"), ("http://", "no host"),
+        ("http://h/v1", "it has a path"), ("http://h?x=1", "it has a query"), ("http://u:p@h", "user info"),
+        ("http://h:0", "port must be"), ("http://h:99999", "port must be"), ("http://h:x", "port must be"),
+        ("http://h o", "characters a host name cannot have"), ("http://[::1", "unclosed"),
+    ])
+    func badEndpoints(text: String, reason: String) {
+        let error = #expect(throws: ConfigurationError.self) { try ServiceEndpoint(parsing: text) }
+        #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
+        #expect(error?.message.contains("\n") == false)
+    }
+
+    @Test("project ids are 1 to 64 of letters, digits, '_' and '-'")
+    func projectIDs() throws {
+        try ClientConfiguration.validateProjectID("a1B2_c-3")
+        try ClientConfiguration.validateProjectID(String(repeating: "a", count: 64))
+        for bad in ["", String(repeating: "a", count: 65), "a/b", "a b", "项目", "a%2F"] {
+            #expect(throws: ConfigurationError.self) { try ClientConfiguration.validateProjectID(bad) }
+        }
+    }
+
+    @Test("defaults: 5 s connect, 15 s request, 3 attempts, majobs user agent")
+    func defaults() throws {
+        let c = try ClientConfiguration(endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials))
+        #expect(c.connectTimeout == 5)
+        #expect(c.requestTimeout == 15)
+        #expect(c.retry == RetryPolicy(maxAttempts: 3, baseBackoffSeconds: 0.2, maxBackoffSeconds: 5))
+        #expect(c.userAgent.hasPrefix("majobs/"))
+        #expect(throws: ConfigurationError.self) {
+            try ClientConfiguration(
+                endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials), requestTimeout: 0)
+        }
+        #expect(throws: ConfigurationError.self) {
+            try ClientConfiguration(endpoint: "http://h", projectID: "p",
+                                    authentication: .akSk(SigningCredentials(accessKey: "a", secretKey: "")))
+        }
+    }
+
+    @Test("descriptions never show the secret key, token or password")
+    func descriptions() throws {
+        let aksk = try ClientConfiguration(
+            endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials))
+        let iam = try ServiceEndpoint(parsing: "http://i")
+        let token = try ClientConfiguration(
+            endpoint: "http://h", projectID: "p",
+            authentication: .token(TokenCredentials(
+                userName: "u", domainName: "d", password: { "PASSWORD555" }, iamEndpoint: iam)))
+        for text in ["\(aksk)", String(reflecting: aksk), "\(token)", String(reflecting: token)] {
+            for secret in ["TOPSECRETKEY999", "STSTOKEN777", "PASSWORD555"] {
+                #expect(!text.contains(secret), "\(text)")
+            }
+        }
+        #expect("\(aksk)".contains("ACCE…1234"))
+    }
+
+    @Test("backoff doubles from the base, is capped, and jitter scales it by 0.5...1")
+    func backoff() {
+        let p = RetryPolicy(maxAttempts: 5, baseBackoffSeconds: 0.2, maxBackoffSeconds: 1)
+        #expect(p.backoff(afterAttempt: 1, unit: 1) == 0.2)
+        #expect(p.backoff(afterAttempt: 2, unit: 1) == 0.4)
+        #expect(p.backoff(afterAttempt: 3, unit: 1) == 0.8)
+        #expect(p.backoff(afterAttempt: 4, unit: 1) == 1)
+        #expect(p.backoff(afterAttempt: 60, unit: 1) == 1)
+        #expect(p.backoff(afterAttempt: 2, unit: 0) == 0.2)
+        #expect(p.backoff(afterAttempt: 2, unit: 7) == 0.4)
+        #expect(p.retryAfterDelay("3") == 3)
+        #expect(p.retryAfterDelay(" 30 ") == 5)
+        #expect(p.retryAfterDelay("Wed, 21 Oct 2015 07:28:00 GMT") == nil)
+        #expect(p.retryAfterDelay("-1") == nil)
+        #expect(p.totalTimeout(requestTimeout: 2) == 2 * 5 + 1 * 4)
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import ModelArts
+import ModelArtsEmulator
+import Testing
+
+@testable import ModelArtsClient
+
+@Suite("HTTP client failures: auth, retries, timeouts, broken bodies")
+struct ClientFailureTests {
+    let query: JobListQuery
+
+    init() throws {
+        query = try JobListQuery()
+    }
+
+    @Test("a wrong secret key is a 401 APIGW.0301 naming the credential to check, never retried")
+    func wrongSecretKey() async throws {
+        let secret = "definitely-not-the-secret-key-0000"
+        try await ClientTestKit.withEmulator { server in
+            let recorder = LogRecorder()
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, secretKey: secret),
+                logger: recorder.logger)
+            let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
+            guard case .server(401, "APIGW.0301", _) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(error.isAuthentication)
+            #expect(error.message.contains("HUAWEICLOUD_SDK_SK"))
+            #expect(!error.message.contains(secret))
+            #expect(!"\(client.configuration)".contains(secret))
+            #expect(recorder.lines.allSatisfy { !$0.contains(secret) })
+            #expect(server.service.requestCount == 1)
+        }
+    }
+
+    @Test("a 503 with an HTML body is retried, and once it clears the call succeeds")
+    func retry503ThenSuccess() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
+            // The fault is lifted when the first failure is logged, i.e. before the retry is sent.
+            let recorder = LogRecorder { line in
+                if line.contains(" 503 ") { server.service.setFaults(.none) }
+            }
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint), logger: recorder.logger)
+            let page = try await client.listJobs(query)
+            #expect(page.totalCount == 57)
+            #expect(server.service.requestCount == 2)
+            #expect(recorder.lines.last?.hasSuffix("attempt=2") == true)
+        }
+    }
+
+    @Test("a lasting 503 gives up after the attempts with a short message, not the HTML page")
+    func retry503Exhausted() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
+            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+            let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
+            #expect(error == .server(status: 503, code: nil, message: "Service Unavailable"))
+            #expect(!error.message.contains("<"))
+            #expect(server.service.requestCount == 3)
+        }
+    }
+
+    @Test("502 and 504 are retried too; 500 and 403 are not")
+    func whichStatusesRetry() async throws {
+        for (status, expected) in [(502, 3), (504, 3), (500, 1), (403, 1), (400, 1)] {
+            try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [status: 1])) { server in
+                let config = try ClientTestKit.configuration(endpoint: server.endpoint)
+                let client = ModelArtsHTTPClient(configuration: config)
+                let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
+                #expect(error.httpStatus == status)
+                #expect(server.service.requestCount == expected, "status \(status)")
+            }
+        }
+    }
+
+    @Test("429 honours Retry-After (capped) and ends as rateLimited after the attempts")
+    func rateLimited() async throws {
+        let faults = FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1)
+        try await ClientTestKit.withEmulator(faults: faults) { server in
+            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+            let (error, seconds) = await ClientTestKit.timed {
+                await ClientTestKit.failure { try await client.listJobs(query) }
+            }
+            #expect(error == .rateLimited(retryAfterSeconds: 1))
+            #expect(server.service.requestCount == 3)
+            // Two waits, each the 1 s Retry-After cut to the 50 ms cap.
+            #expect(seconds >= 0.1)
+            #expect(seconds < 1)
+        }
+    }
+
+    @Test("429 waits the Retry-After seconds when under the cap, then succeeds")
+    func retryAfterHonoured() async throws {
+        let faults = FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1)
+        try await ClientTestKit.withEmulator(faults: faults) { server in
+            let recorder = LogRecorder { line in
+                if line.contains(" 429 ") { server.service.setFaults(.none) }
+            }
+            let retry = RetryPolicy(
+                maxAttempts: 2, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.01, maxRetryAfterSeconds: 5)
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, retry: retry),
+                logger: recorder.logger)
+            let (page, seconds) = try await ClientTestKit.timed { try await client.listJobs(query) }
+            #expect(page.jobs.count == 10)
+            #expect(server.service.requestCount == 2)
+            #expect(seconds >= 1)
+            #expect(seconds < 2)
+        }
+    }
+
+    @Test("latency beyond the request timeout is a timeout, not retried")
+    func latencyTimeout() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(latencyMS: 800)) { server in
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 0.3))
+            let (error, seconds) = await ClientTestKit.timed {
+                await ClientTestKit.failure { try await client.listJobs(query) }
+            }
+            #expect(error == .timeout(seconds: 0.3))
+            #expect(seconds < 1)
+            #expect(server.service.requestCount == 1)
+        }
+    }
+
+    @Test("a server that never answers times out at the deadline")
+    func hang() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 0.3))
+            let (error, seconds) = await ClientTestKit.timed {
+                await ClientTestKit.failure { try await client.listJobs(query) }
+            }
+            #expect(error == .timeout(seconds: 0.3))
+            #expect(seconds >= 0.25)
+            #expect(seconds < 1.5)
+        }
+    }
+
+    @Test("a refused connection fails fast as a connection error")
+    func refused() async throws {
+        let port = try await ClientTestKit.closedPort()
+        let client = ModelArtsHTTPClient(
+            configuration: try ClientTestKit.configuration(endpoint: "http://127.0.0.1:\(port)", requestTimeout: 5))
+        let (error, seconds) = await ClientTestKit.timed {
+            await ClientTestKit.failure { try await client.listJobs(query) }
+        }
+        guard case .connection(let text) = try #require(error) else {
+            Issue.record("unexpected \(String(describing: error))")
+            return
+        }
+        #expect(text.contains("refused"))
+        #expect(text.contains("127.0.0.1:\(port)"))
+        #expect(seconds < 1)
+    }
+
+    @Test("malformed, truncated and wrongly typed bodies are malformedBody errors", arguments: [
+        FaultPlan(malformedProbability: 1), FaultPlan(truncatedProbability: 1), FaultPlan(wrongTypesProbability: 1),
+    ])
+    func brokenBodies(plan: FaultPlan) async throws {
+        try await ClientTestKit.withEmulator(faults: plan) { server in
+            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+            let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
+            guard case .malformedBody(200, _) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(server.service.requestCount == 1)
+        }
+    }
+
+    @Test("HTTP 200 with is_success false is a server error with its code and message")
+    func isSuccessFalse() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(isSuccessFalseProbability: 1)) { server in
+            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+            let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
+            guard case .server(200, let code?, let message?) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(!code.isEmpty)
+            #expect(!message.isEmpty)
+        }
+    }
+
+    @Test("cancelling a request to a hanging server returns promptly with cancelled")
+    func cancellation() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 10))
+            let task = Task { await ClientTestKit.failure { try await client.listJobs(query) } }
+            // Wait until the request is at the server, so the cancel hits an in-flight request.
+            for _ in 0..<200 where server.service.requestCount == 0 {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            #expect(server.service.requestCount == 1)
+            let (error, seconds) = await ClientTestKit.timed {
+                task.cancel()
+                return await task.value
+            }
+            #expect(error == .cancelled)
+            #expect(seconds < 0.5)
+        }
+    }
+
+    @Test("a cancelled task does not sleep through its retry backoff")
+    func cancellationDuringBackoff() async throws {
+        try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
+            let retry = RetryPolicy(maxAttempts: 3, baseBackoffSeconds: 5, maxBackoffSeconds: 5)
+            let gate = AsyncStream<Void>.makeStream()
+            let recorder = LogRecorder { _ in gate.continuation.yield() }
+            let client = ModelArtsHTTPClient(
+                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, retry: retry),
+                logger: recorder.logger)
+            let task = Task { await ClientTestKit.failure { try await client.listJobs(query) } }
+            var iterator = gate.stream.makeAsyncIterator()
+            _ = await iterator.next()
+            let (error, seconds) = await ClientTestKit.timed {
+                task.cancel()
+                return await task.value
+            }
+            #expect(error == .cancelled)
+            #expect(seconds < 0.5)
+            #expect(server.service.requestCount == 1)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Logging
+import ModelArts
+import ModelArtsEmulator
+import Synchronization
+import Testing
+
+@testable import ModelArtsClient
+
+/// Helpers shared by the client tests: an emulator on loopback, a client with small timeouts,
+/// a log recorder that can also act when a request line is logged.
+enum ClientTestKit {
+    static let identity = EmulatorIdentity.demo
+
+    /// Fast settings so the suite stays quick: short timeouts, tiny backoff.
+    static func configuration(
+        endpoint: String, secretKey: String = identity.secretKey, connectTimeout: Double = 1,
+        requestTimeout: Double = 2, retry: RetryPolicy = fastRetry
+    ) throws -> ClientConfiguration {
+        try ClientConfiguration(
+            endpoint: endpoint, projectID: identity.projectID,
+            authentication: .akSk(SigningCredentials(accessKey: identity.accessKey, secretKey: secretKey)),
+            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry)
+    }
+
+    static let fastRetry = RetryPolicy(
+        maxAttempts: 3, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.05, maxRetryAfterSeconds: 0.05)
+
+    static func tokenConfiguration(
+        endpoint: String, password: @escaping @Sendable () throws -> String = { identity.password },
+        requestTimeout: Double = 2
+    ) throws -> ClientConfiguration {
+        let iam = try ServiceEndpoint(parsing: endpoint)
+        let credentials = TokenCredentials(
+            userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
+        return try ClientConfiguration(
+            endpoint: endpoint, projectID: identity.projectID, authentication: .token(credentials),
+            connectTimeout: 1, requestTimeout: requestTimeout, retry: fastRetry)
+    }
+
+    static func start(
+        jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
+        now: (@Sendable () -> Int64)? = nil
+    ) async throws -> EmulatorServer {
+        let config = EmulatorConfiguration(
+            jobCount: jobs, seed: 7, identity: identity, port: 0, faults: faults,
+            tokenLifetimeSeconds: tokenLifetimeSeconds)
+        if let now { return try await EmulatorServer.start(config, now: now) }
+        return try await EmulatorServer.start(config)
+    }
+
+    /// Runs `body` against a fresh emulator and always stops it.
+    static func withEmulator<T>(
+        jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
+        now: (@Sendable () -> Int64)? = nil, _ body: (EmulatorServer) async throws -> T
+    ) async throws -> T {
+        let server = try await start(jobs: jobs, faults: faults, tokenLifetimeSeconds: tokenLifetimeSeconds, now: now)
+        do {
+            let result = try await body(server)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
+    /// A port with nothing listening: bound by an emulator that has stopped.
+    static func closedPort() async throws -> Int {
+        let server = try await start(jobs: 1)
+        let port = server.port
+        await server.stop()
+        return port
+    }
+
+    /// Runs `body` and returns its result with the wall time it took.
+    static func timed<T>(_ body: () async throws -> T) async rethrows -> (T, Double) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try await body()
+        let d = clock.now - start
+        return (value, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+
+    /// The error a call threw as an `APIError`, or nil when it succeeded.
+    static func failure<T>(_ body: () async throws -> T) async -> APIError? {
+        do {
+            _ = try await body()
+            return nil
+        } catch let error as APIError {
+            return error
+        } catch {
+            Issue.record("not an APIError: \(error)")
+            return nil
+        }
+    }
+}
+
+/// Collects log lines; `onLine` runs synchronously as each is logged (before the client goes on).
+final class LogRecorder: Sendable {
+    private let state = Mutex<[String]>([])
+    let onLine: @Sendable (String) -> Void
+
+    init(onLine: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.onLine = onLine
+    }
+
+    var lines: [String] { state.withLock { $0 } }
+
+    var logger: Logger {
+        Logger(label: "test") { _ in RecordingHandler(recorder: self) }
+    }
+
+    fileprivate func append(_ line: String) {
+        state.withLock { $0.append(line) }
+        onLine(line)
+    }
+}
+
+private struct RecordingHandler: LogHandler {
+    let recorder: LogRecorder
+    var logLevel: Logger.Level = .debug
+    var metadata: Logger.Metadata = [:]
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        recorder.append(event.message.description)
+    }
+}
+
+/// A counter shared with `@Sendable` closures.
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func increment() { value.withLock { $0 += 1 } }
+    var count: Int { value.withLock { $0 } }
+}
