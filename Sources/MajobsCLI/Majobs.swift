@@ -4,7 +4,23 @@ import ArgumentParser
 public struct Majobs: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "majobs",
-        abstract: "Browse Huawei Cloud ModelArts training jobs from the terminal."
+        abstract: "Browse Huawei Cloud ModelArts training jobs from the terminal.",
+        version: "0.1.0",
+        subcommands: [BrowseCommand.self, ListCommand.self, EmulatorCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
     public init() {}
+}
+
+extension Majobs {
+    /// Parses the command line and runs the chosen command with the async entry point.
+    /// (Calling `main()` on the concrete type can pick the synchronous overload, which refuses
+    /// async subcommands; going through the generic constraint always picks the async one.)
+    public static func runAsMain() async {
+        await runAsync(Majobs.self)
+    }
+
+    private static func runAsync<Command: AsyncParsableCommand>(_: Command.Type) async {
+        await Command.main(nil)
+    }
 }

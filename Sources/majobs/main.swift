@@ -1,3 +1,3 @@
 import MajobsCLI
 
-await Majobs.main()
+await Majobs.runAsMain()

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import ModelArts
+import ModelArtsClient
+
+/// `majobs list`: one query, printed once as a table, JSON or CSV.
+struct ListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print one page (or --all pages) of training jobs as a table, JSON or CSV.")
+
+    @OptionGroup var connection: ConnectionOptions
+
+    @Option(help: ArgumentHelp("Status code or name, e.g. 8, running, JOBSTAT_FAILED.", valueName: "code|name"))
+    var status: String?
+
+    @Option(help: "Page number (1...65535).")
+    var page: Int = 1
+
+    @Option(name: .customLong("per-page"), help: "Jobs per page (1...1000).")
+    var perPage: Int = 10
+
+    @Option(help: "Sort field: name, desc, status, duration, versions or created.")
+    var sort: String = "name"
+
+    @Option(help: "Sort order: asc or desc.")
+    var order: String = "asc"
+
+    @Option(help: "Only jobs whose name contains this text (at most 64 characters).")
+    var search: String = ""
+
+    @Flag(help: "Every page from --page on, streamed.")
+    var all = false
+
+    @Option(help: "Output format: table, json or csv.")
+    var output: OutputFormat = .table
+
+    func validate() throws {
+        _ = try makeQuery()
+    }
+
+    /// The validated query; a bad value is a usage error (exit 64) before anything is sent.
+    func makeQuery() throws -> JobListQuery {
+        var code: Int?
+        if let status {
+            guard let parsed = JobStatus.parse(status), let c = parsed.code else {
+                throw ValidationError(QueryError.invalidStatus(status).description)
+            }
+            code = c
+        }
+        guard let field = SortField(parsing: sort) else { throw ValidationError(QueryError.invalidSort(sort).description) }
+        guard let direction = SortOrder(rawValue: order.lowercased()) else {
+            throw ValidationError(QueryError.invalidOrder(order).description)
+        }
+        do {
+            return try JobListQuery(
+                status: code, perPage: perPage, page: page, sortBy: field, order: direction, searchContent: search)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() async throws {
+        let query = try makeQuery()
+        let logger = try FileLogHandler.logger(path: connection.log)
+        let stderr = StandardError()
+        let conn: Connection
+        do {
+            conn = try await Connector.connect(connection, logger: logger) { stderr.write("majobs: warning: \($0)\n") }
+        } catch {
+            stderr.write("majobs: error: \(error)\n")
+            throw ExitCode(1)
+        }
+        let sink = StandardOutput()
+        var writer = makeWriter(isTerminal: isatty(STDOUT_FILENO) == 1)
+        var failure: APIError?
+        var current = query
+        var first = true
+        while true {
+            do {
+                let result = try await conn.api.listJobs(current)
+                writer.write(page: result, isFirst: first, to: sink)
+                first = false
+                let lastPage = max(1, (result.totalCount + current.perPage - 1) / current.perPage)
+                guard all, current.page < lastPage, !result.jobs.isEmpty,
+                      let next = try? current.onPage(current.page + 1) else { break }
+                current = next
+            } catch {
+                failure = error
+                break
+            }
+        }
+        if !first { writer.finish(to: sink) }
+        await conn.close()
+        if let failure {
+            stderr.write("majobs: error: \(failure.message)\n")
+            throw ExitCode(1)
+        }
+    }
+
+    func makeWriter(isTerminal: Bool) -> any JobPageWriter {
+        switch output {
+        case .json: return JSONPageWriter()
+        case .csv: return CSVPageWriter(sanitizeForTerminal: isTerminal)
+        case .table:
+            let width = isTerminal ? TerminalWidth.current() ?? 120 : 200
+            return TablePageWriter(maxWidth: width, utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        }
+    }
+}
