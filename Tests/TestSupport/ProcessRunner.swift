@@ -14,44 +14,58 @@ public enum ProcessRunner {
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
         stdin: String? = nil, timeoutSeconds: Double = 60
     ) throws -> ProcessResult {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
         var env = environment ?? ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"
-        p.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes concurrently so a chatty child never blocks on a full pipe.
-        let outData = LockedData(), errData = LockedData()
-        let group = DispatchGroup()
-        for (pipe, sink) in [(out, outData), (err, errData)] {
-            group.enter()
-            DispatchQueue.global().async {
-                sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
-                group.leave()
-            }
+        // Output goes to files, not pipes: a daemon the command starts (tmux's server) inherits
+        // them, and a pipe would then never reach end-of-file. posix_spawn + waitpid rather than
+        // Foundation's Process, whose child reaping was seen to stall under the test runner.
+        let dir = FileManager.default.temporaryDirectory.path
+        let base = "\(dir)/majobs-run-\(UUID().uuidString)"
+        let inPath = base + ".in", outPath = base + ".out", errPath = base + ".err"
+        FileManager.default.createFile(atPath: inPath, contents: Data((stdin ?? "").utf8))
+        defer { for path in [inPath, outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard rc == 0 else { throw ProcessRunnerError.spawnFailed(executable, rc) }
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        var status: Int32 = 0
+        var reason = Process.TerminationReason.exit
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { break }
+            if r < 0 { break }
+            if Date() > deadline { kill(pid, SIGKILL) }
+            usleep(5_000)
         }
-        let deadline = DispatchTime.now() + timeoutSeconds
-        if group.wait(timeout: deadline) == .timedOut {
-            p.terminate()
-            _ = group.wait(timeout: .now() + 5)
+        var code: Int32
+        if status & 0x7f == 0 {
+            code = (status >> 8) & 0xff
+        } else {
+            code = status & 0x7f
+            reason = .uncaughtSignal
         }
-        p.waitUntilExit()
+        let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
+        let err = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
         return ProcessResult(
-            status: p.terminationStatus, stdout: String(decoding: outData.get(), as: UTF8.self),
-            stderr: String(decoding: errData.get(), as: UTF8.self), reason: p.terminationReason)
+            status: code, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            reason: reason)
     }
 }
 
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+public enum ProcessRunnerError: Error, CustomStringConvertible {
+    case spawnFailed(String, Int32)
+    public var description: String {
+        switch self {
+        case .spawnFailed(let path, let rc): return "cannot start \(path): error \(rc)"
+        }
+    }
 }

@@ -27,7 +27,7 @@ public final class TmuxSession: @unchecked Sendable {
         env.merge(environment) { _, new in new }
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         // Keep the pane after the program exits, so tests can read its exit status.
-        args += [command, ";", "set-option", "-t", name, "remain-on-exit", "on"]
+        args += [command, ";", "set-option", "-w", "-t", name, "remain-on-exit", "on"]
         try check(args)
     }
 

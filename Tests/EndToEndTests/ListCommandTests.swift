@@ -1,0 +1,101 @@
+import Foundation
+import ModelArts
+import ModelArtsEmulator
+import Testing
+import TestSupport
+
+@Suite("majobs list, run as a real process", .serialized)
+struct ListCommandTests {
+    @Test("with nothing configured it prints the demo's first page as a table")
+    func demoTable() throws {
+        let home = try TempHome()
+        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"], environment: home.environment)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("NAME") == true)
+        #expect(lines.count == 11)
+    }
+
+    @Test("--output json keeps the API's field names and parses as a page")
+    func json() throws {
+        let home = try TempHome()
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
+            environment: home.environment)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let page = try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
+        #expect(page.jobs.count == 25)
+        #expect(page.totalCount == 300)
+        #expect(zip(page.jobs, page.jobs.dropFirst()).allSatisfy { $0.createTimeMS >= $1.createTimeMS })
+        #expect(r.stdout.contains("\"job_total_count\""))
+    }
+
+    @Test("--all --output csv streams every page once")
+    func allCSV() throws {
+        let home = try TempHome()
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"], environment: home.environment)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let ids = r.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first }
+        #expect(ids.count == 300)
+        #expect(Set(ids).count == 300)
+    }
+
+    @Test("out-of-range values are usage errors: one line, exit 64, nothing sent", arguments: [
+        ["--per-page", "0"], ["--per-page", "1001"], ["--page", "0"], ["--page", "65536"],
+        ["--search", String(repeating: "x", count: 65)], ["--sort", "colour"], ["--status", "sleeping"],
+        ["--order", "up"],
+    ])
+    func usageErrors(arguments: [String]) throws {
+        let home = try TempHome()
+        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"] + arguments, environment: home.environment)
+        #expect(r.status == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("Error: "))
+    }
+
+    @Test("a wrong secret key exits 1 with one line naming the 401 and the credential to check")
+    func wrongSecret() async throws {
+        let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 20))
+        let home = try TempHome()
+        try home.writeCredentials(.demo, secretKey: "not-the-secret-key-000000000000")
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--endpoint", server.endpoint], environment: home.environment)
+        let requests = server.service.requestCount
+        await server.stop()
+        #expect(r.status == 1)
+        let errorLines = r.stderr.split(separator: "\n")
+        #expect(errorLines.count == 1)
+        #expect(r.stderr.contains("HTTP 401 APIGW.0301"))
+        #expect(r.stderr.contains("secret key"))
+        #expect(!r.stderr.contains("not-the-secret-key"))
+        #expect(requests == 1, "a 401 must not be retried")
+    }
+
+    @Test("a signed list against a standalone emulator endpoint prints its jobs")
+    func endpoint() async throws {
+        let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 12, seed: 3))
+        let home = try TempHome()
+        try home.writeCredentials(.demo)
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--endpoint", server.endpoint, "--per-page", "100", "--output", "json"],
+            environment: home.environment)
+        await server.stop()
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let page = try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
+        #expect(page.totalCount == 12)
+    }
+
+    @Test("a refused connection fails fast with one line")
+    func refused() throws {
+        let home = try TempHome()
+        try home.writeCredentials(.demo)
+        let start = Date()
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--endpoint", "http://127.0.0.1:9"], environment: home.environment)
+        #expect(r.status == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("cannot reach the server"))
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+}
