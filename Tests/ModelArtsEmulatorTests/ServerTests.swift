@@ -36,7 +36,7 @@ struct ServerTests {
 
     static func status(_ response: URLResponse) -> Int { (response as? HTTPURLResponse)?.statusCode ?? -1 }
 
-    @Test("starts on a free port, answers a signed GET, stops and frees the port")
+    @Test("starts on a free port, answers a signed GET, and stops answering after stop()")
     func lifecycle() async throws {
         let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 50))
         #expect(server.port > 0)
@@ -57,10 +57,9 @@ struct ServerTests {
         await server.stop()
 
         await #expect(throws: (any Error).self) { _ = try await session.data(for: request) }
-        // The port is free again: a new server can bind exactly it.
-        let again = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 1, port: server.port))
-        #expect(again.port == server.port)
-        await again.stop()
+        session.invalidateAndCancel()
+        // Rebinding the same port is not asserted here: tests run in parallel and the kernel may hand
+        // the freed port to another test's server at once. The refused request above shows it closed.
     }
 
     @Test("a wrong secret key over the socket is 401 with the APIG body")
