@@ -59,6 +59,8 @@ struct BrowserTmuxTests {
         let tmux = try startBrowser("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { tmux.kill() }
         try tmux.waitFor(text: "page 1/")
+        // Let the first page's next-page prefetch land before counting, so only the search is measured.
+        try await Task.sleep(for: .milliseconds(800))
         let before = server.service.requestCount
         try tmux.send("/")
         try tmux.type("resnet")
