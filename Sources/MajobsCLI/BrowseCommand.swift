@@ -58,13 +58,7 @@ struct BrowseCommand: AsyncParsableCommand {
         }
         let logger = try FileLogHandler.logger(path: connection.log)
         let stderr = StandardError()
-        let conn: Connection
-        do {
-            conn = try await Connector.connect(connection, logger: logger) { stderr.write("majobs: warning: \($0)\n") }
-        } catch {
-            stderr.write("majobs: error: \(error)\n")
-            throw ExitCode(1)
-        }
+        let conn = try await Connector.connectOrExit(connection, logger: logger, stderr: stderr)
         let ui = conn.resolved?.config?.ui
         let config = BrowserConfig(
             sourceLabel: conn.sourceLabel, isDemo: conn.isDemo, perPage: perPage ?? ui?.perPage,

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Logging
 import ModelArts
@@ -49,6 +50,16 @@ enum Connector {
             return Connection(api: api, sourceLabel: "\(place) · \(project)", isDemo: false, resolved: resolved, emulator: nil)
         }
         return try await demo(logger: logger, resolved: resolved)
+    }
+
+    /// `connect`, printing warnings and a failure as one line on stderr; a failure exits 1.
+    static func connectOrExit(_ options: ConnectionOptions, logger: Logger, stderr: StandardError) async throws -> Connection {
+        do {
+            return try await connect(options, logger: logger) { stderr.write("majobs: warning: \($0)\n") }
+        } catch {
+            stderr.write("majobs: error: \(error)\n")
+            throw ExitCode(1)
+        }
     }
 
     static func demo(logger: Logger, resolved: ResolvedConnection?) async throws -> Connection {

@@ -64,13 +64,7 @@ struct ListCommand: AsyncParsableCommand {
         let query = try makeQuery()
         let logger = try FileLogHandler.logger(path: connection.log)
         let stderr = StandardError()
-        let conn: Connection
-        do {
-            conn = try await Connector.connect(connection, logger: logger) { stderr.write("majobs: warning: \($0)\n") }
-        } catch {
-            stderr.write("majobs: error: \(error)\n")
-            throw ExitCode(1)
-        }
+        let conn = try await Connector.connectOrExit(connection, logger: logger, stderr: stderr)
         let sink = StandardOutput()
         var writer = makeWriter(isTerminal: isatty(STDOUT_FILENO) == 1)
         var failure: APIError?
