@@ -61,6 +61,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "majobs", dependencies: ["MajobsCLI"]),
+        // Measures the emulator's list speed in-process; run by scripts/bench (issue 6), not by swift test.
+        .executableTarget(
+            name: "majobs-bench",
+            dependencies: ["ModelArts", "ModelArtsEmulator"],
+            path: "Benchmarks/MajobsBench"
+        ),
 
         // Shared fakes and fixtures for tests.
         .target(name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator"], path: "Tests/TestSupport"),
@@ -83,6 +89,15 @@ let package = Package(
         .testTarget(name: "MajobsCLITests", dependencies: ["MajobsCLI", "TestSupport"]),
         // Drives the real majobs binary in tmux and over a pty.
         .testTarget(name: "EndToEndTests", dependencies: ["majobs", "TestSupport"]),
+        // Faults, hostile data, bad input, secrets, fuzzing (issue 5); writes docs/RELIABILITY.md figures.
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "majobs", "TestSupport", "ModelArts", "ModelArtsClient", "ModelArtsEmulator",
+                "JobBrowser", "JobBrowserViews", "TerminalUI",
+            ],
+            resources: [.copy("Corpus")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
