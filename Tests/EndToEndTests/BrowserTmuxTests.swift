@@ -11,38 +11,38 @@ struct BrowserTmuxTests {
     }
 
     @Test("the demo's first page appears, j moves, ] pages, q exits 0 and leaves the alternate screen")
-    func firstPageMovePageQuit() throws {
+    func firstPageMovePageQuit() async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
         // The header can show the page count a frame before the rows and status line are drawn.
-        let first = try tmux.waitFor("the first page drawn") { $0.contains("page 1/") && $0.contains("row 1/") }
+        let first = try await tmux.waitFor("the first page drawn") { $0.contains("page 1/") && $0.contains("row 1/") }
         #expect(first.contains("demo (local emulator)"))
         #expect(try tmux.display("#{alternate_on}") == "1")
         try tmux.send("j", "j")
-        try tmux.waitFor(text: "row 3/")
+        try await tmux.waitFor(text: "row 3/")
         try tmux.send("]")
-        try tmux.waitFor(text: "page 2/")
+        try await tmux.waitFor(text: "page 2/")
         try tmux.send("[")
-        try tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "page 1/")
         try tmux.send("q")
-        #expect(try waitForExitStatus(home) == 0)
+        #expect(try await waitForExitStatus(home) == 0)
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(try tmux.display("#{cursor_flag}") == "1")
     }
 
     @Test("N sorts by name ascending, N again flips to descending")
-    func sortFlip() throws {
+    func sortFlip() async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        let initial = Self.selectedRow(try tmux.waitFor(text: "page 1/"))
+        let initial = Self.selectedRow(try await tmux.waitFor(text: "page 1/"))
         try tmux.send("N")
-        let asc = try tmux.waitFor("name ascending") {
+        let asc = try await tmux.waitFor("name ascending") {
             $0.contains("sort: name ▲") && $0.contains("up to date") && Self.selectedRow($0) != initial
         }
         try tmux.send("N")
-        let desc = try tmux.waitFor("name descending") {
+        let desc = try await tmux.waitFor("name descending") {
             $0.contains("sort: name ▼") && $0.contains("up to date") && Self.selectedRow($0) != Self.selectedRow(asc)
         }
         let firstAsc = Self.selectedRow(asc) ?? "", firstDesc = Self.selectedRow(desc) ?? ""
@@ -58,59 +58,59 @@ struct BrowserTmuxTests {
         try home.writeCredentials(.demo)
         let tmux = try startBrowser("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "page 1/")
         // Let the first page's next-page prefetch land before counting, so only the search is measured.
         try await Task.sleep(for: .milliseconds(800))
         let before = server.service.requestCount
         try tmux.send("/")
         try tmux.type("resnet")
-        let screen = try tmux.waitFor(text: "[name: resnet]")
+        let screen = try await tmux.waitFor(text: "[name: resnet]")
         try await Task.sleep(for: .milliseconds(600))
         let searches = server.service.requestCount - before
         // One list for the settled search, plus at most the prefetch of its next page.
         #expect(searches >= 1 && searches <= 2, "requests while typing: \(searches)")
         #expect(screen.split(separator: "\n").filter { $0.contains("resnet") }.count >= 1)
         try tmux.send("Enter", "Escape")
-        try tmux.waitFor { !$0.contains("[name: resnet]") }
+        try await tmux.waitFor { !$0.contains("[name: resnet]") }
         try tmux.send("/")
         try tmux.type("训练")
-        try tmux.waitFor(text: "[name: 训练]")
+        try await tmux.waitFor(text: "[name: 训练]")
     }
 
     @Test("the Failed group filter shows only failed statuses")
-    func statusGroup() throws {
+    func statusGroup() async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "page 1/")
         try tmux.send("s")
-        try tmux.waitFor(text: "Filter by status")
+        try await tmux.waitFor(text: "Filter by status")
         try tmux.send("j", "j", "j", "j", "Enter")
         func tableRows(_ screen: String) -> [Substring] {
             screen.split(separator: "\n").dropFirst(3).prefix(10).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         }
         // The chip shows at once; the rows change when the merged group page arrives.
-        try tmux.waitFor("only failed rows under [status: Failed]") { screen in
+        try await tmux.waitFor("only failed rows under [status: Failed]") { screen in
             let rows = tableRows(screen)
             return screen.contains("[status: Failed]") && !rows.isEmpty && rows.allSatisfy { $0.contains("✗") }
         }
     }
 
     @Test("a resize re-lays out at once; below 60x10 it says the terminal is too small")
-    func resize() throws {
+    func resize() async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "page 1/")
         try tmux.resize(width: 80, height: 24)
-        let small = try tmux.waitFor("an 80-column layout") { s in
+        let small = try await tmux.waitFor("an 80-column layout") { s in
             s.split(separator: "\n").allSatisfy { $0.count <= 80 } && s.contains("NAME") && !s.contains("DESCRIPTION")
         }
         #expect(small.contains("STATUS"))
         try tmux.resize(width: 50, height: 8)
-        try tmux.waitFor(text: "terminal too small: need 60x10, have 50x8")
+        try await tmux.waitFor(text: "terminal too small: need 60x10, have 50x8")
         try tmux.resize(width: 120, height: 40)
-        try tmux.waitFor(text: "DESCRIPTION")
+        try await tmux.waitFor(text: "DESCRIPTION")
     }
 
     @Test("when the server starts failing the error shows, the rows stay, and r recovers")
@@ -121,34 +121,29 @@ struct BrowserTmuxTests {
         try home.writeCredentials(.demo)
         let tmux = try startBrowser("--endpoint \(server.endpoint)", home: home)
         defer { tmux.kill() }
-        let good = try tmux.waitFor(text: "page 1/")
+        let good = try await tmux.waitFor(text: "page 1/")
         let row = try #require(Self.selectedRow(good))
         server.service.setFaults(FaultPlan(errorRates: [500: 1.0]))
         try tmux.send("r")
-        let failed = try tmux.waitFor(text: "HTTP 500")
+        let failed = try await tmux.waitFor(text: "HTTP 500")
         #expect(failed.contains(row))
         server.service.setFaults(.none)
         try tmux.send("r")
-        try tmux.waitFor { !$0.contains("HTTP 500") && $0.contains(row) }
+        try await tmux.waitFor { !$0.contains("HTTP 500") && $0.contains(row) }
     }
 
     @Test("Ctrl-C exits 130 and SIGTERM 143, each restoring the terminal", arguments: ["ctrl-c", "sigterm"])
-    func exitPaths(how: String) throws {
+    func exitPaths(how: String) async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "page 1/")
         if how == "ctrl-c" {
             try tmux.send("C-c")
         } else {
-            let shell = try tmux.display("#{pane_pid}")
-            let env = try ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
-                .split(separator: "\n").first.map(String.init) ?? shell
-            let child = try ProcessRunner.run("/usr/bin/pgrep", ["-P", env]).stdout
-                .split(separator: "\n").first.map(String.init) ?? env
-            _ = try ProcessRunner.run("/bin/kill", ["-TERM", child])
+            try signalBrowser(tmux, "TERM")
         }
-        let status = try waitForExitStatus(home)
+        let status = try await waitForExitStatus(home)
         #expect(status == (how == "ctrl-c" ? 130 : 143))
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(try tmux.display("#{cursor_flag}") == "1")

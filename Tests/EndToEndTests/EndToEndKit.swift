@@ -37,16 +37,44 @@ final class TempHome: @unchecked Sendable {
 }
 
 /// Starts `majobs` (with `arguments`) in tmux at `width`x`height`, prints its exit status afterwards.
-func startBrowser(_ arguments: String = "", home: TempHome, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+/// `environment` is extra `NAME=value` words for `env` (no secrets: they would show in `ps`).
+func startBrowser(
+    _ arguments: String = "", home: TempHome, width: Int = 120, height: Int = 40, environment: String = ""
+) throws -> TmuxSession {
     let binary = try ProductBinary.majobs
     // The shell records the exit status in a file and keeps the pane open, so tests can read both
-    // the status and the terminal's state after the program has gone.
-    let command = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(arguments); echo $? > '\(home.path)/exit-status'; sleep 600"
+    // the status and the terminal's state after the program has gone; `stty -g` before and after
+    // (written before the status, so they are there once it is) show whether the tty modes came back.
+    let dir = home.path
+    // `trap :` keeps this wrapper shell alive through the Ctrl-C / Ctrl-\ the terminal also sends it
+    // (as an interactive shell would be); a caught signal is reset to default in the program it runs.
+    let command = "trap : INT QUIT; stty -g > '\(dir)/stty-before'; "
+        + "env -u NO_COLOR \(home.shellPrefix) \(environment) '\(binary)' \(arguments); status=$?; "
+        + "stty -g > '\(dir)/stty-after'; echo $status > '\(dir)/exit-status'; sleep 600"
     return try TmuxSession(command: command, width: width, height: height)
 }
 
+/// The pane tty's `stty -g` before the browser started and after it exited (call after the exit).
+func ttyModes(_ home: TempHome) throws -> (before: String, after: String) {
+    let read = { (name: String) in
+        try String(contentsOfFile: home.path + "/" + name, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    return (try read("stty-before"), try read("stty-after"))
+}
+
+/// Sends `signal` (a `kill` name such as TERM) to the browser running in `tmux`'s pane.
+func signalBrowser(_ tmux: TmuxSession, _ signal: String) throws {
+    let shell = try tmux.display("#{pane_pid}")
+    let env = try ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
+        .split(separator: "\n").first.map(String.init) ?? shell
+    let child = try ProcessRunner.run("/usr/bin/pgrep", ["-P", env]).stdout
+        .split(separator: "\n").first.map(String.init) ?? env
+    _ = try ProcessRunner.run("/bin/kill", ["-\(signal)", child])
+}
+
 /// Waits for the browser started by `startBrowser` to exit; returns its exit status.
-func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) throws -> Int32 {
+func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) async throws -> Int32 {
     let path = home.path + "/exit-status"
     let deadline = Date().addingTimeInterval(timeoutSeconds)
     while Date() < deadline {
@@ -54,7 +82,18 @@ func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) throws -> 
            let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             return status
         }
-        usleep(50_000)
+        try await Task.sleep(for: .milliseconds(50))
     }
     throw TmuxError.timedOut("program exit", "")
+}
+
+extension TmuxSession {
+    /// Runs a tmux command on this session's private server (options, buffers) and returns its output.
+    @discardableResult
+    func command(_ args: String...) throws -> String {
+        let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        } ?? "tmux"
+        return try ProcessRunner.run(tmux, ["-L", socket] + args, timeoutSeconds: 10).stdout
+    }
 }

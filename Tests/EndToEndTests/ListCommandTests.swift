@@ -7,7 +7,7 @@ import TestSupport
 @Suite("majobs list, run as a real process", .serialized)
 struct ListCommandTests {
     @Test("with nothing configured it prints the demo's first page as a table")
-    func demoTable() throws {
+    func demoTable() async throws {
         let home = try TempHome()
         let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"], environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -17,7 +17,7 @@ struct ListCommandTests {
     }
 
     @Test("--output json keeps the API's field names and parses as a page")
-    func json() throws {
+    func json() async throws {
         let home = try TempHome()
         let r = try ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
@@ -31,7 +31,7 @@ struct ListCommandTests {
     }
 
     @Test("--all --output csv streams every page once")
-    func allCSV() throws {
+    func allCSV() async throws {
         let home = try TempHome()
         let r = try ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"], environment: home.environment)
@@ -87,7 +87,7 @@ struct ListCommandTests {
     }
 
     @Test("a refused connection fails fast with one line")
-    func refused() throws {
+    func refused() async throws {
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let start = Date()

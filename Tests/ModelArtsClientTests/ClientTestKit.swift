@@ -12,10 +12,11 @@ import Testing
 enum ClientTestKit {
     static let identity = EmulatorIdentity.demo
 
-    /// Fast settings so the suite stays quick: short timeouts, tiny backoff.
+    /// Tiny backoff so the suite stays quick. Timeouts are roomy: the emulator shares this process with
+    /// every other suite on a 2-core machine; tests about timeouts pass their own short ones.
     static func configuration(
-        endpoint: String, secretKey: String = identity.secretKey, connectTimeout: Double = 1,
-        requestTimeout: Double = 2, retry: RetryPolicy = fastRetry
+        endpoint: String, secretKey: String = identity.secretKey, connectTimeout: Double = 5,
+        requestTimeout: Double = 15, retry: RetryPolicy = fastRetry
     ) throws -> ClientConfiguration {
         try ClientConfiguration(
             endpoint: endpoint, projectID: identity.projectID,
@@ -28,14 +29,14 @@ enum ClientTestKit {
 
     static func tokenConfiguration(
         endpoint: String, password: @escaping @Sendable () throws -> String = { identity.password },
-        requestTimeout: Double = 2
+        requestTimeout: Double = 15
     ) throws -> ClientConfiguration {
         let iam = try ServiceEndpoint(parsing: endpoint)
         let credentials = TokenCredentials(
             userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
         return try ClientConfiguration(
             endpoint: endpoint, projectID: identity.projectID, authentication: .token(credentials),
-            connectTimeout: 1, requestTimeout: requestTimeout, retry: fastRetry)
+            connectTimeout: 5, requestTimeout: requestTimeout, retry: fastRetry)
     }
 
     static func start(

@@ -155,7 +155,7 @@ struct TokenAuthTests {
                 return await task.value
             }
             #expect(error == .cancelled)
-            #expect(seconds < 0.5)
+            #expect(seconds < 5)  // half the 10 s request timeout: loose for a loaded machine
             // The abandoned fetch was cancelled too: it never completes.
             #expect(await client.tokenProvider?.fetchCount == 0)
         }
