@@ -67,6 +67,15 @@ public struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("access-log"), help: "Append one JSON line per request to this file.")
     var accessLog: String?
 
+    @Option(name: .customLong("jobs-file"), help: "Serve exactly the jobs in this JSON file (an array of v1 jobs).")
+    var jobsFile: String?
+
+    @Flag(help: "Serve jobs whose names attack terminals (escape sequences, bidi, controls) for testing.")
+    var hostile = false
+
+    @Flag(help: "Let time pass: queued jobs start, running ones finish or fail, new jobs appear (per --seed).")
+    var live = false
+
     public init() {}
 
     /// `STATUS=P`, e.g. `503=0.1`.
@@ -123,7 +132,18 @@ public struct EmulatorCommand: AsyncParsableCommand {
 
     public func run() async throws {
         let signals = SignalWaiter([SIGINT, SIGTERM])
-        let configuration = emulatorConfiguration
+        var configuration = emulatorConfiguration
+        configuration.live = live
+        if hostile { configuration.suppliedJobs = HostileJobs.all }
+        if let jobsFile {
+            do {
+                configuration.suppliedJobs = try JobStore.jobs(fromFile: jobsFile)
+            } catch is DecodingError {
+                throw ValidationError("--jobs-file \(jobsFile): not a JSON array of v1 training jobs")
+            } catch {
+                throw ValidationError("--jobs-file \(jobsFile): cannot read it")
+            }
+        }
         let server = try await EmulatorServer.start(configuration)
         let line = "majobs emulator listening on \(server.endpoint) project_id=\(configuration.identity.projectID) "
             + "access_key=\(configuration.identity.accessKey) (secret key: see --secret-key / demo default)\n"

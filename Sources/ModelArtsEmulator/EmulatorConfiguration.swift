@@ -1,3 +1,5 @@
+import ModelArts
+
 /// Everything that shapes one emulator: its data, its account, where it listens and its faults.
 public struct EmulatorConfiguration: Sendable {
     /// How many jobs the seeded store holds.
@@ -15,6 +17,10 @@ public struct EmulatorConfiguration: Sendable {
     public var tokenLifetimeSeconds: Int
     /// How far `X-Sdk-Date` may be from the server clock (APIG: 15 minutes).
     public var maxClockSkewSeconds: Int
+    /// When set, the store serves exactly these jobs (e.g. `HostileJobs.all`) and `jobCount` is ignored.
+    public var suppliedJobs: [TrainingJob]? = nil
+    /// When true the jobs live: queued ones start, running ones finish, new ones appear (`LiveJobStore`).
+    public var live = false
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",

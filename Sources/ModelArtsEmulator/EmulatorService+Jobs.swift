@@ -13,10 +13,16 @@ extension EmulatorService {
         } catch {
             return (Self.queryRefusal(error), .none)
         }
-        let jobs = store.jobs(at: now())
-        let matches = matching(query, jobs)
+        if let live { return listLiveJobs(query, live: live) }
+        let nowMS = now()
+        let matches = matching(query, nowMS: nowMS)
         let start = (query.page - 1) * query.perPage
-        let slice = start < matches.count ? Array(matches[start..<min(start + query.perPage, matches.count)]) : []
+        // Only the page's own jobs are built (with running durations as of now), not the whole store.
+        let slice = start < matches.count
+            ? matches[start..<min(start + query.perPage, matches.count)].map {
+                JobStore.view(store.records[$0], at: nowMS)
+            }
+            : []
         let page = JobListPage(
             totalCount: matches.count, countLimit: store.jobCountLimit, quotas: store.quotas, jobs: slice)
         return (EmulatorReply.json(200, page), .page(page))
@@ -39,26 +45,75 @@ extension EmulatorService {
         }
     }
 
-    /// The jobs the query selects, in list order: status code, case-insensitive name substring,
-    /// workspace "0".
-    func matching(_ query: JobListQuery, _ jobs: [TrainingJob]) -> [TrainingJob] {
+    /// Store indices of the jobs the query selects, in list order: status code, case-insensitive name
+    /// substring (UTF-8 bytes of the lowercased name), workspace "0".
+    func matching(_ query: JobListQuery, nowMS: Int64) -> [Int] {
         if let workspace = query.workspaceID, workspace != "0" { return [] }
+        let order = sortOrder(query.sortBy, query.order, nowMS: nowMS)
         let needle = query.searchContent.lowercased()
-        let status = query.status.map(JobStatus.code)
-        let names = store.lowercasedNames
-        return sortOrder(query.sortBy, query.order, jobs).compactMap { i in
-            if let status, jobs[i].status != status { return nil }
-            return needle.isEmpty || names[i].contains(needle) ? jobs[i] : nil
-        }
+        guard !needle.isEmpty || query.status != nil else { return order }
+        let index = store.listIndex
+        let names = needle.isEmpty ? nil : index.nameMask(containing: needle)
+        let status = query.status ?? 0
+        let codes = index.statusCodes
+        return order.filter { i in (query.status == nil || codes[i] == status) && (names?[i] ?? true) }
     }
 
-    /// Job indices in list order. Orders by fields that never change are computed once per
-    /// (field, order) and kept, so a store of 100 000 jobs pages quickly; duration changes with the clock.
-    func sortOrder(_ field: SortField, _ order: SortOrder, _ jobs: [TrainingJob]) -> [Int] {
-        let key = "\(field.rawValue) \(order.rawValue)"
-        if field != .duration, let cached = sortCache.withLock({ $0[key] }) { return cached }
-        let indices = Self.sortedIndices(jobs, by: field, order)
-        if field != .duration { sortCache.withLock { $0[key] = indices } }
+    /// Store indices in list order. Orders by fields that never change are computed once per
+    /// (field, order) and kept, so a store of 100 000 jobs pages quickly. Duration changes with the
+    /// clock, but only for running jobs, whose order among themselves is fixed (by start time): the
+    /// two fixed orders are kept and merged per request, O(n) instead of a sort.
+    func sortOrder(_ field: SortField, _ order: SortOrder, nowMS: Int64) -> [Int] {
+        guard field == .duration else {
+            return cachedOrder("\(field.rawValue) \(order.rawValue)") {
+                Self.sortedIndices(store.jobs, by: field, order)
+            }
+        }
+        let records = store.records
+        let ascending = order == .asc
+        let fixed = cachedOrder("duration-fixed \(order.rawValue)") {
+            Self.sortedIndices(store.jobs, by: .duration, order).filter { records[$0].runningSinceMS == nil }
+        }
+        // Running: duration = now - since, so ascending duration is descending start time.
+        let running = cachedOrder("duration-running \(order.rawValue)") {
+            records.indices.filter { records[$0].runningSinceMS != nil }.sorted { a, b in
+                let (sa, sb) = (records[a].runningSinceMS ?? 0, records[b].runningSinceMS ?? 0)
+                if sa != sb { return ascending ? sa > sb : sa < sb }
+                return records[a].job.id < records[b].job.id
+            }
+        }
+        if let latest = running.last.flatMap({ records[$0].runningSinceMS }),
+           let earliest = running.first.flatMap({ records[$0].runningSinceMS }), max(latest, earliest) > nowMS {
+            // A clock before a start would clamp durations to 0 and break the fixed order: sort afresh.
+            return Self.sortedIndices(store.jobs(at: nowMS), by: .duration, order)
+        }
+        func key(_ i: Int) -> Int64 { records[i].runningSinceMS.map { nowMS - $0 } ?? records[i].job.durationMS }
+        func before(_ a: Int, _ b: Int) -> Bool {
+            let (ka, kb) = (key(a), key(b))
+            if ka != kb { return ascending ? ka < kb : ka > kb }
+            return records[a].job.id < records[b].job.id
+        }
+        var merged: [Int] = []
+        merged.reserveCapacity(fixed.count + running.count)
+        var (f, r) = (0, 0)
+        while f < fixed.count && r < running.count {
+            if before(running[r], fixed[f]) {
+                merged.append(running[r])
+                r += 1
+            } else {
+                merged.append(fixed[f])
+                f += 1
+            }
+        }
+        merged += fixed[f...]
+        merged += running[r...]
+        return merged
+    }
+
+    private func cachedOrder(_ key: String, _ make: () -> [Int]) -> [Int] {
+        if let cached = sortCache.withLock({ $0[key] }) { return cached }
+        let indices = make()
+        sortCache.withLock { $0[key] = indices }
         return indices
     }
 
@@ -102,8 +157,8 @@ extension EmulatorService {
         case (.failure(let e), _), (_, .failure(let e)): return (Self.queryRefusal(e), .none)
         }
         let nowMS = now()
-        guard let number = Int64(jobID), let job = store.job(.number(number), at: nowMS),
-              var versions = store.versions(for: .number(number), at: nowMS)
+        guard let number = Int64(jobID), let job = currentJob(.number(number), at: nowMS),
+              var versions = currentVersions(of: .number(number), at: nowMS)
         else {
             return (EmulatorReply.v1Error(400, "ModelArts.2775", "Training job not found"), .none)
         }

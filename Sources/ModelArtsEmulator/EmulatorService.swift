@@ -14,6 +14,8 @@ import Synchronization
 public final class EmulatorService: Sendable {
     public let configuration: EmulatorConfiguration
     public let store: JobStore
+    /// Set when `configuration.live`: the store over time (jobs start, finish, appear).
+    public let live: LiveJobStore?
     let now: @Sendable () -> Int64
     let tokens = TokenStore()
     let accessLog: AccessLog?
@@ -32,7 +34,9 @@ public final class EmulatorService: Sendable {
     public init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> Int64) {
         self.configuration = configuration
         self.now = now
-        self.store = JobStore(count: configuration.jobCount, seed: configuration.seed, now: now())
+        self.store = configuration.suppliedJobs.map { JobStore(jobs: $0, seed: configuration.seed, now: now()) }
+            ?? JobStore(count: configuration.jobCount, seed: configuration.seed, now: now())
+        self.live = configuration.live ? LiveJobStore(base: store) : nil
         self.state = Mutex(State(faults: configuration.faults))
         // The server checks the path first and throws a clear error; here a bad path means no log.
         self.accessLog = configuration.accessLogPath.flatMap { try? AccessLog(path: $0) }

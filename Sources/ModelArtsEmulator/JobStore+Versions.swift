@@ -9,7 +9,12 @@ extension JobStore {
     /// The versions of a job, newest first, as of `nowMS`; nil for an unknown job.
     /// The newest version is the job's own (`version_id`, status, create time, duration).
     public func versions(for id: JobID, at nowMS: Int64) -> [JobVersion]? {
-        guard let job = job(id, at: nowMS), case .number(let number) = id else { return nil }
+        job(id, at: nowMS).flatMap(versions(of:))
+    }
+
+    /// The versions of `job` as it is now (the live store's jobs too); nil for a non-numeric id.
+    func versions(of job: TrainingJob) -> [JobVersion]? {
+        guard case .number(let number) = job.id else { return nil }
         var rng = SeededRandom(seed, 0x5645_5253, UInt64(bitPattern: number))
         let engine = rng.pick(JobCatalog.engines)
         let spec = rng.pick(JobCatalog.specs)

@@ -15,6 +15,8 @@ public struct JobStore: Sendable {
     let records: [Record]
     /// Job names lowercased once, in store order, for `search_content`.
     let lowercasedNames: [String]
+    /// Names, statuses and quotas laid out for the v1 list (see `ListIndex`).
+    let listIndex: ListIndex
     private let indexByID: [JobID: Int]
 
     /// Codes outside the documented 0...22 that a store of 100 jobs or more also holds.
@@ -48,8 +50,21 @@ public struct JobStore: Sendable {
         }
         records = drafts
         lowercasedNames = drafts.map { $0.job.name.lowercased() }
+        listIndex = ListIndex(records: drafts, lowercasedNames: lowercasedNames)
         var index: [JobID: Int] = [:]
         for (i, r) in drafts.enumerated() { index[r.job.id] = i }
+        indexByID = index
+    }
+
+    /// A store over records built elsewhere (`init(jobs:now:)`), indexed like a generated one.
+    init(seed: UInt64, generatedAtMS: Int64, records: [Record]) {
+        self.seed = seed
+        self.generatedAtMS = generatedAtMS
+        self.records = records
+        lowercasedNames = records.map { $0.job.name.lowercased() }
+        listIndex = ListIndex(records: records, lowercasedNames: lowercasedNames)
+        var index: [JobID: Int] = [:]
+        for (i, r) in records.enumerated() where index[r.job.id] == nil { index[r.job.id] = i }
         indexByID = index
     }
 
@@ -67,10 +82,7 @@ public struct JobStore: Sendable {
     }
 
     /// Upper limit of running training jobs (`quotas`).
-    public var quotas: Int {
-        let running = records.filter { $0.runningSinceMS != nil }.count
-        return max(20, (running + 9) / 10 * 10)
-    }
+    public var quotas: Int { listIndex.quotas }
 
     /// How many more training jobs may still be created (`job_count_limit`).
     public var jobCountLimit: Int { max(0, 1000 - records.count) }
@@ -132,7 +144,7 @@ public struct JobStore: Sendable {
         return Record(job: job, runningSinceMS: runningSince)
     }
 
-    private static func name(rng: inout SeededRandom) -> String {
+    static func name(rng: inout SeededRandom) -> String {
         if rng.chance(0.12) {
             return "job-" + String(rng.next() & 0xFFFF, radix: 16).leftPadded(to: 4)
         }
@@ -141,7 +153,7 @@ public struct JobStore: Sendable {
         return "\(rng.pick(JobCatalog.models))-\(rng.pick(JobCatalog.tasks))\(suffix)"
     }
 
-    private static func description(rng: inout SeededRandom) -> String {
+    static func description(rng: inout SeededRandom) -> String {
         switch rng.weighted([15, 45, 37, 3]) {
         case 0: return ""
         case 1: return rng.pick(JobCatalog.englishDescriptions)

@@ -1,0 +1,63 @@
+/// Command-line options of majobs-bench.
+struct BenchOptions {
+    var jobs = 100_000
+    var requests = 2_000
+    var seed: UInt64 = 42
+    var json = false
+
+    init<S: Sequence>(_ arguments: S) where S.Element == String {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--jobs": jobs = iterator.next().flatMap(Int.init) ?? jobs
+            case "--requests": requests = iterator.next().flatMap(Int.init) ?? requests
+            case "--seed": seed = iterator.next().flatMap(UInt64.init) ?? seed
+            case "--json": json = true
+            default: print("majobs-bench: ignoring unknown argument \(argument)")
+            }
+        }
+    }
+}
+
+/// Order statistics of a set of timings, in milliseconds (nearest-rank percentiles).
+struct Summary {
+    var p50 = 0.0, p90 = 0.0, p99 = 0.0, max = 0.0, mean = 0.0
+
+    init(_ samples: [Double]) {
+        guard !samples.isEmpty else { return }
+        let sorted = samples.sorted()
+        func rank(_ p: Double) -> Double {
+            sorted[Swift.min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)]
+        }
+        p50 = rank(0.50)
+        p90 = rank(0.90)
+        p99 = rank(0.99)
+        max = sorted[sorted.count - 1]
+        mean = sorted.reduce(0, +) / Double(sorted.count)
+    }
+}
+
+/// A small deterministic generator (splitmix64), so every run sends the same requests.
+struct BenchRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<bound.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(Swift.max(1, bound))) }
+}
+
+extension Duration {
+    /// This duration in (fractional) milliseconds.
+    var milliseconds: Double {
+        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+    }
+}
