@@ -17,9 +17,18 @@ extension NcursesTerminal {
             werase(window)   // the window may be larger than the buffer: clear what it won't cover
         }
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
+        var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
         for update in FrameDiff.updates(from: lastFrame, to: buffer)
         where update.y < maxY && update.x + update.width <= maxX {
-            draw(update)
+            var style = styles[update.role]
+            // A blank right after a cell drawn in another plain style looks the same in that style:
+            // keeping it saves an attribute switch (gaps between dim columns, padding after a status).
+            if let previous, previous.y == update.y, previous.x == update.x - 1, previous.style.plainBlank,
+               style.plainBlank, update.width == 1, update.grapheme == " " {
+                style = previous.style
+            }
+            draw(update, style: style)
+            previous = (update.x + update.width - 1, update.y, style)
         }
         lastFrame = buffer
         wnoutrefresh(window)
@@ -29,8 +38,7 @@ extension NcursesTerminal {
     /// Draws one cell at its absolute position. curses decides a character's width with the C
     /// library's `wcwidth`; where that disagrees with `DisplayWidth` the cell is drawn so the
     /// columns still line up (a blank fills the second cell, an unknown character becomes U+FFFD).
-    private func draw(_ update: CellUpdate) {
-        let style = styles[update.role]
+    private func draw(_ update: CellUpdate, style: CursesStyles.Entry) {
         var scalars = FrameDiff.cellScalars(update.grapheme)
         var drawnWidth = Int(cn_wcwidth(wchar_t(bitPattern: scalars[0].value)))
         if drawnWidth < 1 || drawnWidth > update.width {

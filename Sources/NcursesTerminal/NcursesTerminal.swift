@@ -40,6 +40,7 @@ public final class NcursesTerminal: TerminalDevice {
         // Straight after curses starts, so every later failure still leaves a usable terminal.
         cn_install_restore_handlers(1)
         cbreak()
+        Self.disableFlowControl()
         noecho()
         nonl()
         keypad(window, true)

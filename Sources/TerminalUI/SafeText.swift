@@ -48,6 +48,18 @@ public enum SafeText {
         }
     }
 
+    /// Whether `g` is one of the placeholders `visible` puts in place of a control character.
+    public static func isPlaceholder(_ g: Character) -> Bool {
+        guard g.unicodeScalars.count == 1, let s = g.unicodeScalars.first else { return false }
+        switch s.value {
+        case 0x2192, 0x21B5, 0x2400...0x241F, 0x2421, 0xFFFD, 0x2047: return true
+        default: return false
+        }
+    }
+
+    /// Whether `text` (already made visible) holds any placeholder.
+    public static func containsPlaceholder(_ text: String) -> Bool { text.contains(where: isPlaceholder) }
+
     /// True when `text` would be drawn exactly as it is.
     public static func isSafe(_ text: String) -> Bool { visible(text) == text }
 }

@@ -14,6 +14,16 @@ public protocol TerminalDevice: AnyObject {
     var inputDescriptor: Int32 { get }
     /// Restores the terminal to how it was found. Safe to call twice.
     func restore()
+    /// Sends a complete escape sequence straight to the terminal, after the current frame (for
+    /// requests curses knows nothing of, such as OSC 52). Callers build it from safe parts only.
+    func writeEscapeSequence(_ bytes: [UInt8])
+}
+
+extension TerminalDevice {
+    /// Asks the terminal to put `text` on the system clipboard with OSC 52 (see `OSC52`).
+    public func copyToClipboard(_ text: String) {
+        writeEscapeSequence(OSC52.copy(text))
+    }
 }
 
 /// A size in terminal cells.

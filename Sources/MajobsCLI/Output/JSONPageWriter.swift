@@ -1,9 +1,9 @@
 import Foundation
 import ModelArts
 
-/// JSON with the API's own field names, so scripts written against `get_job_list` keep working.
-/// One page prints exactly as the API's response; `--all` prints one object holding every job,
-/// streamed page by page. Keys are sorted; control characters are escaped by the encoder.
+/// JSON with the API's own field names through `JobJSON` (shared with the browser's export), so
+/// scripts written against `get_job_list` keep working. One page prints exactly as the API's
+/// response; `--all` prints one object holding every job, streamed page by page.
 public struct JSONPageWriter: JobPageWriter {
     private let encoder = WireCoding.encoder()
     private var wroteJob = false
@@ -16,17 +16,17 @@ public struct JSONPageWriter: JobPageWriter {
         if isFirst {
             started = true
             quotas = page.quotas
-            sink.write(#"{"is_success":true,"job_count_limit":\#(page.countLimit),"job_total_count":\#(page.totalCount),"jobs":["#)
+            sink.write(JobJSON.head(totalCount: page.totalCount, countLimit: page.countLimit))
         }
         for job in page.jobs {
-            guard let data = try? encoder.encode(job) else { continue }
-            sink.write((wroteJob ? "," : "") + String(decoding: data, as: UTF8.self))
+            guard let text = JobJSON.job(job, encoder: encoder) else { continue }
+            sink.write((wroteJob ? "," : "") + text)
             wroteJob = true
         }
     }
 
     public mutating func finish(to sink: OutputSink) {
         guard started else { return }
-        sink.write(#"],"quotas":\#(quotas)}"# + "\n")
+        sink.write(JobJSON.tail(quotas: quotas))
     }
 }

@@ -9,6 +9,8 @@ public struct JobListPage: Hashable, Sendable, Codable {
     /// Upper limit of running training jobs.
     public var quotas: Int
     public var jobs: [TrainingJob]
+    /// The jobs' JSON as received, when the page was decoded from a response (see `RawJobs`).
+    public var rawJobs = RawJobs()
 
     public init(totalCount: Int, countLimit: Int, quotas: Int, jobs: [TrainingJob]) {
         self.totalCount = totalCount
@@ -32,6 +34,9 @@ public struct JobListPage: Hashable, Sendable, Codable {
         jobs = try c.decode([TrainingJob].self, forKey: .jobs)
         countLimit = try c.decodeIfPresent(Int.self, forKey: .countLimit) ?? 0
         quotas = try c.decodeIfPresent(Int.self, forKey: .quotas) ?? 0
+        if let body = RawJobs.bodyKey.flatMap({ decoder.userInfo[$0] }) as? Data {
+            rawJobs = RawJobs(body: body, ids: jobs.map(\.id))
+        }
         guard totalCount >= 0 else {
             throw DecodingError.dataCorruptedError(
                 forKey: .totalCount, in: c, debugDescription: "negative job_total_count")

@@ -29,7 +29,10 @@ public enum WireCoding {
             throw .server(status: status, code: body?.code, message: body?.message)
         }
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            let decoder = JSONDecoder()
+            // Lets a list page keep a reference to its body for the raw-JSON view (no copy).
+            if let key = RawJobs.bodyKey { decoder.userInfo[key] = data }
+            return try decoder.decode(T.self, from: data)
         } catch let error as DecodingError {
             throw .malformedBody(status: status, detail: OneLine.clean(describe(error), limit: 200))
         } catch {
