@@ -21,14 +21,25 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Start with this status filter: a code, name or group (e.g. failed).", valueName: "status"))
     var status: String?
 
-    @Option(help: "Start sorted by: name, desc, status, duration, versions or created.")
-    var sort: String = "created"
+    @Option(help: "Start sorted by: name, desc, status, duration, versions or created (default: as left, or created).")
+    var sort: String?
 
-    @Option(help: "Start with this order: asc or desc.")
-    var order: String = "desc"
+    @Option(help: "Start with this order: asc or desc (default: as left, or desc).")
+    var order: String?
+
+    @Flag(help: "Ignore the saved view (sort, filter, page size, search history) and start from the defaults.")
+    var fresh = false
 
     @Flag(name: .customLong("no-color"), help: "Monochrome: bold, dim and reverse only.")
     var noColor = false
+
+    @Option(help: ArgumentHelp(
+        "Refresh the page on screen every N seconds (minimum 2, 0 = off; default: ui.refresh_seconds or 10).",
+        valueName: "seconds"))
+    var refresh: Int?
+
+    @Flag(help: "Click rows and column titles, scroll with the wheel (also ui.mouse = true in the config).")
+    var mouse = false
 
     func validate() throws {
         if let perPage, !JobListQuery.perPageRange.contains(perPage) {
@@ -36,14 +47,14 @@ struct BrowseCommand: AsyncParsableCommand {
                                                         range: JobListQuery.perPageRange).description)
         }
         _ = try startFilter()
-        guard SortField(parsing: sort) != nil else { throw ValidationError(QueryError.invalidSort(sort).description) }
-        guard SortOrder(rawValue: order.lowercased()) != nil else {
+        if let sort, SortField(parsing: sort) == nil { throw ValidationError(QueryError.invalidSort(sort).description) }
+        if let order, SortOrder(rawValue: order.lowercased()) == nil {
             throw ValidationError(QueryError.invalidOrder(order).description)
         }
     }
 
-    func startFilter() throws -> StatusFilter {
-        guard let status else { return .all }
+    func startFilter() throws -> StatusFilter? {
+        guard let status else { return nil }
         if let group = StatusGroup.allCases.first(where: { $0.rawValue == status.lowercased() }) { return .group(group) }
         guard let parsed = JobStatus.parse(status), let code = parsed.code else {
             throw ValidationError(QueryError.invalidStatus(status).description)
@@ -52,18 +63,42 @@ struct BrowseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let stderr = StandardError()
+        // Bad key bindings and unknown profiles stop here, before the terminal or the network.
+        let startup = try StartupConfig.load(connection, stderr: stderr)
+        if let refresh, let problem = RefreshSchedule.problem(seconds: refresh) {
+            stderr.write("majobs: error: --refresh \(refresh) \(problem)\n")
+            throw ExitCode(64)
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             FileHandle.standardError.write(Data("majobs: error: the browser needs a terminal; use `majobs list` in scripts\n".utf8))
             throw ExitCode(1)
         }
         let logger = try FileLogHandler.logger(path: connection.log)
-        let stderr = StandardError()
-        let conn = try await Connector.connectOrExit(connection, logger: logger, stderr: stderr)
-        let ui = conn.resolved?.config?.ui
-        let config = BrowserConfig(
-            sourceLabel: conn.sourceLabel, isDemo: conn.isDemo, perPage: perPage ?? ui?.perPage,
-            utcOffsetSeconds: TimeZone.current.secondsFromGMT(), filter: try startFilter(),
-            sortField: SortField(parsing: sort) ?? .created, sortOrder: SortOrder(rawValue: order.lowercased()) ?? .desc)
+        // The demo lives (jobs start, finish, appear), so auto-refresh has something to show.
+        let conn = try await Connector.connectOrExit(connection, live: true, logger: logger, stderr: stderr)
+        let ui = conn.resolved?.config?.ui ?? startup.config?.ui
+        let views = ViewStateBridge.process(logger: logger)
+        let profileName = conn.resolved?.profileName
+        let saved = fresh ? nil : views.load(profile: profileName, isDemo: conn.isDemo)
+        // This run's flags win, then where the person left off, then the config file and the defaults.
+        let sortFlag = sort.flatMap(SortField.init(parsing:))
+        let orderFlag = order.flatMap { SortOrder(rawValue: $0.lowercased()) }
+        var config = BrowserConfig(
+            sourceLabel: conn.sourceLabel, isDemo: conn.isDemo, perPage: perPage ?? saved?.perPage ?? ui?.perPage,
+            utcOffsetSeconds: TimeZone.current.secondsFromGMT(), filter: try startFilter() ?? saved?.filter ?? .all,
+            sortField: sortFlag ?? saved?.sortField ?? .created,
+            sortOrder: orderFlag ?? (sortFlag == nil ? saved?.sortOrder : nil) ?? .desc, keymap: startup.keymap)
+        config.profiles = startup.config?.profileNames ?? []
+        config.profileName = profileName
+        config.searchHistory = saved?.searchHistory ?? []
+        config.autoRefreshMS = Int64(refresh ?? ui?.refreshSeconds ?? RefreshSchedule.defaultSeconds) * 1000
+        config.mouse = mouse || ui?.mouse == true
+        let switched = SwitchedConnections()
+        let hooks = RuntimeHooks(
+            connectProfile: switched.connector(logger: logger, views: views),
+            saveView: { view, profile, isDemo in views.save(view, profile: profile, isDemo: isDemo) })
+        let browserConfig = config
         let noColor = self.noColor || ui?.color == .never
         let api = conn.api
         let outcome = await TerminalThread.run { () -> Result<Int32, Error> in
@@ -72,10 +107,13 @@ struct BrowseCommand: AsyncParsableCommand {
                     flagNoColor: noColor, env: ProcessInfo.processInfo.environment, terminalHasColors: true)
                 let terminal = try NcursesTerminal(colorMode: mode)
                 defer { terminal.restore() }
-                return try BrowserRuntime(terminal: terminal, api: api, config: config, logger: logger).run()
+                let runtime = BrowserRuntime(
+                    terminal: terminal, api: api, config: browserConfig, logger: logger, hooks: hooks)
+                return try runtime.run()
             }
         }
         await conn.close()
+        await switched.closeAll()
         switch outcome {
         case .success(let code):
             if code != 0 { throw ExitCode(code) }

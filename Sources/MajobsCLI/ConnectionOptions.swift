@@ -40,6 +40,22 @@ struct ConnectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Write a log to this file (never to the screen).", valueName: "file"))
     var log: String?
 
+    /// Checks the flags' own syntax at parse time, so a malformed endpoint or project id is a usage
+    /// error (exit 64) for every command, before any file is read or anything is sent.
+    func validate() throws {
+        do {
+            if let endpoint { _ = try ServiceEndpoint(parsing: endpoint, what: "--endpoint") }
+            if let iamEndpoint { _ = try ServiceEndpoint(parsing: iamEndpoint, what: "--iam-endpoint") }
+        } catch {
+            throw ValidationError(error.message)
+        }
+        if let projectID {
+            do { try ClientConfiguration.validateProjectID(projectID) } catch {
+                throw ValidationError("--project-id: \(error.message)")
+            }
+        }
+    }
+
     var flags: ConnectionFlags {
         ConnectionFlags(
             endpoint: endpoint, region: region, projectID: projectID, profile: profile, auth: auth, user: user,

@@ -30,7 +30,19 @@ final class Connection: Sendable {
 /// Turns the connection flags into a `Connection`: the configured account, or the demo emulator
 /// served in-process over real loopback HTTP and called through the real, signing client.
 enum Connector {
-    static func connect(_ options: ConnectionOptions, logger: Logger, warn: (String) -> Void) async throws -> Connection {
+    /// - Parameter live: a demo emulator whose jobs live (the browser's); `list` keeps a still one, so
+    ///   paging through it never skips or repeats a job.
+    static func connect(
+        _ options: ConnectionOptions, live: Bool = false, logger: Logger, warn: (String) -> Void
+    ) async throws -> Connection {
+        try await connect(flags: options.flags, demo: options.demo, live: live, logger: logger, warn: warn)
+    }
+
+    /// `connect` from plain flags (the profile switcher passes just `--profile NAME`).
+    static func connect(
+        flags: ConnectionFlags, demo useDemo: Bool, live: Bool = false, logger: Logger, warn: (String) -> Void
+    ) async throws -> Connection {
+        let options = (flags: flags, demo: useDemo)
         let resolved: ResolvedConnection?
         if options.demo {
             resolved = nil
@@ -38,7 +50,8 @@ enum Connector {
             do {
                 resolved = try ConnectionResolver(environment: .process()).resolve(options.flags)
             } catch {
-                throw CLIError(String(describing: error))
+                // An unknown profile is a usage error (exit 64), like a bad flag.
+                throw CLIError(String(describing: error), exitCode: error.isUsage ? 64 : 1)
             }
         }
         resolved?.warnings.forEach(warn)
@@ -49,24 +62,32 @@ enum Connector {
             let place = resolved.region ?? configuration.endpoint.description
             return Connection(api: api, sourceLabel: "\(place) · \(project)", isDemo: false, resolved: resolved, emulator: nil)
         }
-        return try await demo(logger: logger, resolved: resolved)
+        return try await demo(live: live, logger: logger, resolved: resolved)
     }
 
     /// `connect`, printing warnings and a failure as one line on stderr; a failure exits 1.
-    static func connectOrExit(_ options: ConnectionOptions, logger: Logger, stderr: StandardError) async throws -> Connection {
+    static func connectOrExit(
+        _ options: ConnectionOptions, live: Bool = false, logger: Logger, stderr: StandardError
+    ) async throws -> Connection {
         do {
-            return try await connect(options, logger: logger) { stderr.write("majobs: warning: \($0)\n") }
+            return try await connect(options, live: live, logger: logger) { warning in
+                // Before the browser owns the screen, and in the log for later.
+                stderr.write("majobs: warning: \(warning)\n")
+                logger.warning("\(warning)")
+            }
         } catch {
             stderr.write("majobs: error: \(error)\n")
-            throw ExitCode(1)
+            throw ExitCode((error as? CLIError)?.exitCode ?? 1)
         }
     }
 
-    static func demo(logger: Logger, resolved: ResolvedConnection?) async throws -> Connection {
+    static func demo(live: Bool = false, logger: Logger, resolved: ResolvedConnection?) async throws -> Connection {
         let identity = EmulatorIdentity.demo
         let server: EmulatorServer
         do {
-            server = try await EmulatorServer.start(EmulatorConfiguration(identity: identity, port: 0))
+            var configuration = EmulatorConfiguration(identity: identity, port: 0)
+            configuration.live = live
+            server = try await EmulatorServer.start(configuration)
         } catch {
             throw CLIError("cannot start the demo emulator: \(error)")
         }
@@ -88,5 +109,10 @@ enum Connector {
 /// A failure reported as one line on stderr, exiting 1.
 struct CLIError: Error, CustomStringConvertible {
     let description: String
-    init(_ description: String) { self.description = OneLine.clean(description, limit: 300) }
+    /// 1 for a failure, 64 for a usage error (an unknown profile).
+    let exitCode: Int32
+    init(_ description: String, exitCode: Int32 = 1) {
+        self.description = OneLine.clean(description, limit: 300)
+        self.exitCode = exitCode
+    }
 }

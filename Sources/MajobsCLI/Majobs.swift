@@ -6,7 +6,7 @@ public struct Majobs: AsyncParsableCommand {
         commandName: "majobs",
         abstract: "Browse Huawei Cloud ModelArts training jobs from the terminal.",
         version: "0.1.0",
-        subcommands: [BrowseCommand.self, ListCommand.self, EmulatorCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, EmulatorCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
     public init() {}

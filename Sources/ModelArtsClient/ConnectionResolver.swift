@@ -92,12 +92,12 @@ public struct ConnectionResolver: Sendable {
     ) throws(ConfigurationError) -> MajobsConfig.Profile? {
         guard let name = requested ?? config?.defaultProfile else { return nil }
         guard let config else {
-            throw ConfigurationError("profile '\(name)' not found: \(path) does not exist")
+            throw ConfigurationError("profile '\(name)' not found: \(path) does not exist", usage: true)
         }
         guard let profile = config.profiles[name] else {
             let known = config.profiles.keys.sorted()
             let list = known.isEmpty ? "it defines no profiles" : "known: \(known.joined(separator: ", "))"
-            throw ConfigurationError("profile \(OneLineText.quote(name)) not found in \(path) (\(list))")
+            throw ConfigurationError("profile \(OneLineText.quote(name)) not found in \(path) (\(list))", usage: true)
         }
         return profile
     }

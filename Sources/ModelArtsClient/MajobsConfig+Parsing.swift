@@ -18,7 +18,8 @@ extension MajobsConfig {
         var reader = Reader(path: path)
         var config = MajobsConfig(path: path)
         for table in document.tables {
-            switch table.path.count == 2 && table.path[0] == "profiles" ? ["profiles", "*"] : table.path {
+            switch table.path.count == 2 && ["profiles", "keys"].contains(table.path[0])
+            ? [table.path[0], "*"] : table.path {
             case []:
                 for entry in table.entries {
                     if entry.key == "default_profile" {
@@ -36,6 +37,8 @@ extension MajobsConfig {
                 config.profiles[profile.name] = profile
             case ["ui"]:
                 config.ui = try reader.ui(table)
+            case ["keys"], ["keys", "*"]:
+                config.keys += try reader.keys(table)
             default:
                 reader.warn(table.line, "unknown table [\(table.path.joined(separator: "."))] is ignored")
             }
@@ -170,9 +173,21 @@ extension MajobsConfig {
             for entry in table.entries {
                 switch entry.key {
                 case "per_page": ui.perPage = try integer(entry, JobListQuery.perPageRange)
-                case "refresh_seconds": ui.refreshSeconds = try integer(entry, 1...86_400)
+                case "refresh_seconds":
+                    let seconds = try integer(entry, 0...86_400)
+                    guard seconds == 0 || seconds >= UISettings.minimumRefreshSeconds else {
+                        // Too small a value is asked for, not mistyped: a usage error (exit 64), like the flag.
+                        let minimum = UISettings.minimumRefreshSeconds
+                        var error = invalid(entry, "the minimum is \(minimum) seconds (0 turns it off)")
+                        error.isUsage = true
+                        throw error
+                    }
+                    ui.refreshSeconds = seconds
+                case "mouse":
+                    guard case .boolean(let on) = entry.value else { throw invalid(entry, "expected true or false") }
+                    ui.mouse = on
                 case "color": ui.color = try choice(entry, ColorMode.self)
-                default: unknown(entry, in: "[ui]", allowed: ["per_page", "refresh_seconds", "color"])
+                default: unknown(entry, in: "[ui]", allowed: ["per_page", "refresh_seconds", "mouse", "color"])
                 }
             }
             return ui

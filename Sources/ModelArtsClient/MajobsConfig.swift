@@ -46,9 +46,14 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
     public struct UISettings: Hashable, Sendable {
         /// Jobs per server page; nil derives it from the screen height.
         public var perPage: Int?
-        /// Seconds before a page counts as stale; nil keeps the browser's default.
+        /// Seconds between automatic refreshes of the browser's page, 0 = off; nil keeps the default (10).
         public var refreshSeconds: Int?
         public var color: ColorMode
+        /// True to let the browser take mouse clicks and the wheel; nil keeps the default (off).
+        public var mouse: Bool?
+
+        /// The smallest `refresh_seconds` other than 0 (off).
+        public static let minimumRefreshSeconds = 2
 
         public init(perPage: Int? = nil, refreshSeconds: Int? = nil, color: ColorMode = .auto) {
             self.perPage = perPage
@@ -64,6 +69,11 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
     public var ui: UISettings
     /// One line per unknown key (`PATH:LINE: unknown key ...`).
     public var warnings: [String]
+    /// The `[keys]` and `[keys.CONTEXT]` entries, in file order (checked against the keymap by the browser).
+    public var keys: [KeySetting] = []
+
+    /// The profile names, sorted.
+    public var profileNames: [String] { profiles.keys.sorted() }
 
     public init(
         path: String? = nil, defaultProfile: String? = nil, profiles: [String: Profile] = [:],

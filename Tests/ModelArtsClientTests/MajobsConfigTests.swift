@@ -71,7 +71,7 @@ struct MajobsConfigTests {
         ("[ui]\ncolor = \"always\"", "/c.toml:2: color = 'always' is invalid: allowed \"auto\" or \"never\""),
         ("[ui]\nper_page = 0", "/c.toml:2: per_page = 0 is invalid: expected a whole number in 1...1000"),
         ("[ui]\nrefresh_seconds = \"60\"",
-         "/c.toml:2: refresh_seconds = '60' is invalid: expected a whole number in 1...86400"),
+         "/c.toml:2: refresh_seconds = '60' is invalid: expected a whole number in 0...86400"),
         ("[profiles.a]\nendpoint = \"ftp://x\"",
          "/c.toml:2: endpoint = 'ftp://x' is invalid: expected http(s)://host[:port] with no path"),
         ("[profiles.a]\nproject_id = \"a/b\"",

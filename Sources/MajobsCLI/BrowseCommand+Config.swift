@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import JobBrowser
+import JobBrowserRuntime
+import Logging
+import ModelArts
+import ModelArtsClient
+import Synchronization
+
+/// What `browse` reads from the config file before anything touches the terminal or the network.
+struct StartupConfig {
+    var config: MajobsConfig?
+    var keymap: Keymap
+
+    /// Reads the config, applies `[keys]` and checks `--profile`; a problem is one line on stderr and
+    /// exit 64 (bad key bindings, unknown profile) or 1 (an unreadable or invalid file).
+    static func load(_ connection: ConnectionOptions, stderr: StandardError) throws -> StartupConfig {
+        let resolver = ConnectionResolver(environment: .process())
+        let config: MajobsConfig?
+        do {
+            config = try resolver.loadConfig().config
+        } catch {
+            stderr.write("majobs: error: \(error)\n")
+            throw ExitCode(error.isUsage ? 64 : 1)
+        }
+        let keymap: Keymap
+        do {
+            keymap = try Keymap.standard.applying(KeySettingsBridge.rebindings(config?.keys ?? []))
+        } catch {
+            stderr.write("majobs: error: \(OneLine.clean(error.message, limit: 400))\n")
+            throw ExitCode(64)
+        }
+        if let name = connection.profile, !connection.demo, config?.profiles[name] == nil {
+            let path = config?.path ?? MajobsConfig.defaultPath(
+                environment: resolver.environment.variables, homeDirectory: resolver.environment.homeDirectory)
+            let known = config?.profileNames ?? []
+            let list = config == nil ? "\(path) does not exist"
+                : known.isEmpty ? "\(path) defines no profiles" : "known: \(known.joined(separator: ", "))"
+            stderr.write("majobs: error: profile '\(OneLine.clean(name, limit: 64))' not found (\(list))\n")
+            throw ExitCode(64)
+        }
+        return StartupConfig(config: config, keymap: keymap)
+    }
+}
+
+/// Maps the config module's `KeySetting` to the browser's `KeyRebinding`.
+enum KeySettingsBridge {
+    static func rebindings(_ settings: [KeySetting]) -> [KeyRebinding] {
+        settings.map { KeyRebinding(context: $0.context, action: $0.action, keys: $0.keys, location: $0.location) }
+    }
+}
+
+/// Loads and saves the browser's view per profile through `ViewStateStore`.
+struct ViewStateBridge: Sendable {
+    let store: ViewStateStore
+    let logger: Logger
+
+    static func process(logger: Logger) -> ViewStateBridge {
+        let env = ResolverEnvironment.process()
+        let directory = ViewStateStore.defaultDirectory(environment: env.variables, homeDirectory: env.homeDirectory)
+        return ViewStateBridge(store: ViewStateStore(directory: directory), logger: logger)
+    }
+
+    /// The saved view, or nil (first run, or an unusable file: one log line, never a crash).
+    func load(profile: String?, isDemo: Bool) -> SavedView? {
+        switch store.load(profile: profile, isDemo: isDemo) {
+        case .missing:
+            return nil
+        case .unusable(let why):
+            logger.warning("view state ignored: \(why)")
+            return nil
+        case .loaded(let state):
+            guard let filter = StatusFilter(word: state.status) else {
+                logger.warning("view state ignored: unknown status filter '\(OneLine.clean(state.status, limit: 32))'")
+                return nil
+            }
+            return SavedView(filter: filter, sortField: state.sortField, sortOrder: state.sortOrder,
+                             perPage: state.perPage, searchHistory: state.searchHistory)
+        }
+    }
+
+    func save(_ view: SavedView, profile: String?, isDemo: Bool) {
+        let state = ViewState(sortField: view.sortField, sortOrder: view.sortOrder, status: view.filter.word,
+                              perPage: view.perPage, searchHistory: view.searchHistory)
+        do {
+            try store.save(state, profile: profile, isDemo: isDemo)
+        } catch {
+            logger.warning("view state not saved: \(error.description)")
+        }
+    }
+}
+
+/// The connections the profile switcher opened, closed when the browser exits.
+final class SwitchedConnections: Sendable {
+    private let all = Mutex<[Connection]>([])
+
+    func add(_ connection: Connection) { all.withLock { $0.append(connection) } }
+
+    func closeAll() async {
+        for connection in all.withLock({ $0 }) { await connection.close() }
+    }
+
+    /// The switcher's hook: connects to `name` with nothing but `--profile NAME` (warnings go to the log).
+    func connector(logger: Logger, views: ViewStateBridge?) -> @Sendable (String) async throws -> ProfileConnection {
+        { name in
+            let connection = try await Connector.connect(
+                flags: ConnectionFlags(profile: name), demo: false, logger: logger,
+                warn: { logger.warning("\($0)") })
+            self.add(connection)
+            let view = views?.load(profile: name, isDemo: connection.isDemo)
+            let info = ProfileSwitch(profile: name, sourceLabel: connection.sourceLabel, isDemo: connection.isDemo,
+                                     view: view)
+            return ProfileConnection(api: connection.api, info: info)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import ModelArts
+import Testing
+
+@testable import ModelArtsClient
+
+@Suite("config profiles")
+struct ProfileConfigTests {
+    static let config = """
+        default_profile = "work"
+        [profiles.work]
+        region = "cn-north-4"
+        project_id = "workproject"
+        access_key = "WORKACCESSKEY0001"
+        secret_key = "WORKsecretWORKsecretWORK0001"
+        [profiles.lab]
+        endpoint = "http://127.0.0.1:9999"
+        project_id = "labproject"
+        credentials_file = "~/.huaweicloud/lab"
+        """
+
+    func resolver(_ home: TempHome, env: [String: String] = [:]) -> ConnectionResolver {
+        var variables = env
+        variables["XDG_CONFIG_HOME"] = home.path + "/.config"
+        let environment = ResolverEnvironment(variables: variables, homeDirectory: home.path, promptPassword: { _ in
+            throw PasswordPrompt.Failure(description: "no terminal")
+        })
+        return ConnectionResolver(environment: environment)
+    }
+
+    @Test("the profile names come back sorted")
+    func names() throws {
+        let config = try MajobsConfig.parse(Self.config, path: "c.toml")
+        #expect(config.profileNames == ["lab", "work"])
+    }
+
+    @Test("--profile picks a profile over the default, each with its own credential source")
+    func pick() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.write(".config/majobs/config.toml", Self.config)
+        try home.write(".huaweicloud/lab", "[basic]\nak = LABACCESSKEY0002\nsk = LABsecretLABsecretLAB0002\n")
+        let byDefault = try resolver(home).resolve(ConnectionFlags())
+        #expect(byDefault.profileName == "work")
+        #expect(byDefault.sourceDescription.contains("profile 'work'"))
+        let lab = try resolver(home).resolve(ConnectionFlags(profile: "lab"))
+        #expect(lab.profileName == "lab")
+        #expect(lab.sourceDescription.contains(home.path + "/.huaweicloud/lab [basic]"))
+        #expect(lab.configuration?.endpoint.description == "http://127.0.0.1:9999")
+        #expect(!lab.sourceDescription.contains("LABsecret"))
+    }
+
+    @Test("an unknown profile is a usage error that lists the known names on one line")
+    func unknown() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.write(".config/majobs/config.toml", Self.config)
+        let error = #expect(throws: ConfigurationError.self) {
+            try resolver(home).resolve(ConnectionFlags(profile: "nope"))
+        }
+        #expect(error?.isUsage == true)
+        #expect(error?.message.contains("'nope' not found") == true)
+        #expect(error?.message.contains("known: lab, work") == true)
+        #expect(error?.message.contains("\n") == false)
+    }
+
+    @Test("a missing config file with --profile is a usage error naming the path")
+    func noFile() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        let error = #expect(throws: ConfigurationError.self) {
+            try resolver(home).resolve(ConnectionFlags(profile: "work"))
+        }
+        #expect(error?.isUsage == true)
+        #expect(error?.message.contains("config.toml does not exist") == true)
+    }
+
+    @Test("a group- or world-readable config holding a secret gives one warning line")
+    func permissions() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        let path = try home.write(".config/majobs/config.toml", Self.config, mode: 0o644)
+        let resolved = try resolver(home).resolve(ConnectionFlags())
+        let warnings = resolved.warnings.filter { $0.contains("readable by others") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains(path) == true)
+        #expect(warnings.first?.contains("chmod 600") == true)
+        #expect(!warnings.joined().contains("WORKsecret"))
+    }
+
+    @Test("a private config holding a secret gives no permission warning")
+    func privateFile() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.write(".config/majobs/config.toml", Self.config, mode: 0o600)
+        let resolved = try resolver(home).resolve(ConnectionFlags())
+        #expect(resolved.warnings.allSatisfy { !$0.contains("readable by others") })
+    }
+}
