@@ -8,6 +8,16 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case sortName, sortStatus, sortCreated, sortDuration, sortVersions, sortDescription
     case sortLeft, sortRight, invertSort
     case refresh, details, help, quit, interrupt
+    /// Pause or resume automatic refresh.
+    case toggleRefresh
+    /// Copy the selected job's id to the clipboard (OSC 52); export the current view to a file.
+    case copyID, export
+    /// In the detail panel: show the job's raw JSON instead of its fields, and back.
+    case toggleRaw
+    /// In the export prompt: the file format.
+    case exportCSV, exportJSON
+    /// Opens the profile switcher.
+    case switchProfile
     // Inside the search prompt.
     case accept, cancel, historyPrevious, historyNext, deleteBackward, clearLine
     // Inside the picker and the overlays.

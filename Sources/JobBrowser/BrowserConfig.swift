@@ -19,6 +19,16 @@ public struct BrowserConfig: Hashable, Sendable {
     public var sortField: SortField
     public var sortOrder: SortOrder
     public var keymap: Keymap
+    /// Milliseconds between automatic refreshes of the page on screen; 0 (the default here) is off.
+    public var autoRefreshMS: Int64 = 0
+    /// True when the terminal reports mouse clicks and the wheel (opt-in: it takes over text selection).
+    public var mouse = false
+    /// The config's profile names, for the switcher (empty: the switcher says there are none).
+    public var profiles: [String] = []
+    /// The profile in use, nil when none was chosen.
+    public var profileName: String?
+    /// Searches remembered from earlier runs, oldest first.
+    public var searchHistory: [String] = []
 
     public init(
         sourceLabel: String, isDemo: Bool = false, perPage: Int? = nil, refreshIntervalMS: Int64 = 60_000,

@@ -9,6 +9,15 @@ public enum BrowserEffect: Hashable, Sendable {
     case debounce(generation: Int, afterMS: Int)
     /// Fetch a job's versions and answer with `.versionsLoaded` or `.versionsFailed`.
     case fetchVersions(JobID)
+    /// Resolve and connect to a config profile; answer with `.profileConnected` or `.profileFailed`.
+    case connectProfile(String)
+    /// Put the text on the system clipboard (OSC 52 through the terminal).
+    case copyToClipboard(String)
+    /// Write every page of a query to a file, answering with `.exportProgress`, then
+    /// `.exportFinished` or `.exportFailed`.
+    case export(ExportRequest)
+    /// Stop the export with this id and remove its partial file.
+    case cancelExport(id: Int)
     /// Restore the terminal and exit.
     case quit(exitCode: Int32)
 }

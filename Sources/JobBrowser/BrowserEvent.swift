@@ -7,6 +7,8 @@ public enum BrowserEvent: Hashable, Sendable {
     /// The loop is ready: derive the page size and fetch the first page.
     case start
     case key(Key)
+    /// A mouse press or wheel notch, already resolved to what it landed on (`BrowserView.mouseTarget`).
+    case mouse(MouseTarget)
     case resized(Size)
     /// The current time (epoch ms). The runtime sends it before any event that may need `now`.
     case tick(nowMS: Int64)
@@ -16,4 +18,12 @@ public enum BrowserEvent: Hashable, Sendable {
     case pageFailed(FetchRequest, generation: Int, APIError)
     case versionsLoaded(JobID, JobVersionList)
     case versionsFailed(JobID, APIError)
+    /// An export has written `written` of `total` jobs (total known after the first page).
+    case exportProgress(id: Int, written: Int, total: Int?)
+    case exportFinished(id: Int, path: String, count: Int)
+    case exportFailed(id: Int, message: String)
+    /// The runtime connected to the profile asked for by `.connectProfile`.
+    case profileConnected(ProfileSwitch)
+    /// Connecting to a profile failed; `message` is one line without secrets.
+    case profileFailed(profile: String, message: String)
 }

@@ -5,15 +5,18 @@ public enum BrowserMode: Hashable, Sendable {
     case statusPicker(StatusPicker)
     case help
     case detail(DetailPanel)
+    case export(ExportSession)
+    case profilePicker(ProfilePicker)
 
     /// The keymap context for this mode.
     public var keyContext: KeyContext {
         switch self {
         case .table: return .table
         case .search: return .search
-        case .statusPicker: return .picker
+        case .statusPicker, .profilePicker: return .picker
         case .help: return .help
         case .detail: return .detail
+        case .export: return .export
         }
     }
 }

@@ -75,6 +75,9 @@ extension BrowserState {
             paging.page = count
             return loadWanted(anchor: .first)
         }
+        // A refetch of the page on screen keeps whatever is selected now (the person may have moved
+        // since it was asked for): the same job if still there, else the same row.
+        if request == shownRequest, let job = selectedJob { anchor = .job(job.id, fallback: selection.index) }
         show(page, for: request, loadedAtMS: nowMS)
         phase = .loaded
         return prefetchNext()

@@ -1,4 +1,5 @@
 import ModelArts
+import TerminalUI
 
 extension BrowserState {
     mutating func pickerAction(_ action: BrowserAction, picker: StatusPicker) -> [BrowserEffect] {
@@ -24,19 +25,107 @@ extension BrowserState {
         return []
     }
 
-    mutating func detailAction(_ action: BrowserAction) -> [BrowserEffect] {
+    /// Opens the detail panel of the selected job and asks for its versions.
+    mutating func openDetail() -> [BrowserEffect] {
+        guard let job = selectedJob else { return [] }
+        mode = .detail(DetailPanel(job: job))
+        return [.fetchVersions(job.id)]
+    }
+
+    /// Scrolling and the raw toggle. Closing leaves the selection and the table's scroll as they were:
+    /// nothing here touches them.
+    mutating func detailAction(_ action: BrowserAction, panel: DetailPanel) -> [BrowserEffect] {
+        var panel = panel
+        let page = DetailPanel.geometry(for: size).visibleLines
         switch action {
         case .close:
             mode = .table
             return []
-        case .moveDown, .moveUp:
-            let before = selection.index
-            selection.move(by: action == .moveDown ? 1 : -1)
-            guard selection.index != before, let job = selectedJob else { return [] }
-            mode = .detail(DetailPanel(job: job))
-            return [.fetchVersions(job.id)]
+        case .copyID:
+            return copyID(panel.job)
+        case .toggleRaw:
+            panel.showsRaw.toggle()
+            panel.scroll = 0
+            if panel.showsRaw, panel.rawJSON == nil { panel.rawJSON = rawJSON(for: panel.job.id) }
+        case .moveDown: panel.scroll += 1
+        case .moveUp: panel.scroll -= 1
+        case .screenDown: panel.scroll += page
+        case .screenUp: panel.scroll -= page
+        case .first: panel.scroll = 0
+        case .last: panel.scroll = Int.max / 2
+        default: return []
+        }
+        panel.scroll = max(0, min(panel.scroll, maxDetailScroll(panel)))
+        mode = .detail(panel)
+        return []
+    }
+
+    /// How far `panel` can scroll on this screen: its content lines minus those that fit.
+    func maxDetailScroll(_ panel: DetailPanel) -> Int {
+        let g = DetailPanel.geometry(for: size)
+        let lines = DetailContent.lines(panel, utcOffsetSeconds: config.utcOffsetSeconds, glyphs: .unicode,
+                                        valueWidth: g.valueWidth)
+        return max(0, lines.count - g.visibleLines)
+    }
+
+    /// The job's JSON as the list response sent it, from the page it was shown from.
+    func rawJSON(for id: JobID) -> String? {
+        if let shownRequest, let json = cache[shownRequest]?.page.rawJobs.prettyJSON(for: id) { return json }
+        for entry in cache.entries.values {
+            if let json = entry.page.rawJobs.prettyJSON(for: id) { return json }
+        }
+        return nil
+    }
+
+    mutating func copyID(_ job: TrainingJob?) -> [BrowserEffect] {
+        guard let job else { return [] }
+        let id = job.id.description
+        notice = "copied job id \(SafeText.visible(id)) to clipboard"
+        return [.copyToClipboard(id)]
+    }
+
+    /// Ctrl-S: asks for the format.
+    mutating func openExport() -> [BrowserEffect] {
+        guard wantedRequest != nil else { return [] }
+        exportCounter += 1
+        mode = .export(ExportSession(id: exportCounter))
+        return []
+    }
+
+    mutating func exportAction(_ action: BrowserAction, session: ExportSession) -> [BrowserEffect] {
+        switch (session.phase, action) {
+        case (.choosing, .exportCSV), (.choosing, .exportJSON):
+            guard let request = wantedRequest else { return [] }
+            let format: ExportFormat = action == .exportCSV ? .csv : .json
+            mode = .export(ExportSession(id: session.id, phase: .running(format, written: 0, total: nil)))
+            return [.export(ExportRequest(id: session.id, format: format, request: request, startedAtMS: nowMS))]
+        case (.choosing, .close):
+            mode = .table
+            return []
+        case (.running, .close):
+            mode = .table
+            notice = "export cancelled"
+            return [.cancelExport(id: session.id)]
         default:
             return []
         }
+    }
+
+    mutating func exportEvent(_ event: BrowserEvent) -> [BrowserEffect] {
+        guard case .export(let session) = mode, case .running(let format, _, _) = session.phase else { return [] }
+        switch event {
+        case .exportProgress(let id, let written, let total) where id == session.id:
+            mode = .export(ExportSession(id: id, phase: .running(format, written: written, total: total)))
+        case .exportFinished(let id, let path, let count) where id == session.id:
+            mode = .table
+            // The path after a tab: the status line keeps it whole when it has to cut.
+            notice = "exported \(count) job\(count == 1 ? "" : "s") to\t " + SafeText.visible(path)
+        case .exportFailed(let id, let message) where id == session.id:
+            mode = .table
+            notice = "export failed: \(SafeText.visible(message))"
+        default:
+            break
+        }
+        return []
     }
 }

@@ -9,13 +9,14 @@ extension BrowserState {
             return start()
         case .key(let key):
             return handleKey(key)
+        case .mouse(let target):
+            return mouse(target)
         case .resized(let newSize):
             size = newSize
             selection.setVisibleRows(layout.tableRows)
             return []
         case .tick(let now):
-            nowMS = now
-            return []
+            return tick(now)
         case .debounceElapsed(let g):
             guard g == generation, pendingDebounce == g else { return [] }
             pendingDebounce = nil
@@ -30,12 +31,19 @@ extension BrowserState {
         case .versionsFailed(let id, let error):
             updateDetail(id) { $0.versions = .failed(error) }
             return []
+        case .exportProgress, .exportFinished, .exportFailed:
+            return exportEvent(event)
+        case .profileConnected(let connected):
+            return profileConnected(connected)
+        case .profileFailed(let name, let message):
+            return profileFailed(name, message: message)
         }
     }
 
     mutating func start() -> [BrowserEffect] {
         guard !started else { return [] }
         started = true
+        refreshSchedule.lastAttemptMS = nowMS
         // The page size is fixed once, at start: changing it on resize would renumber the pages.
         let rowsOnScreen = layout.isTooSmall ? 20 : layout.tableRows
         paging = Paging(page: 1, perPage: config.perPage ?? rowsOnScreen)
@@ -47,6 +55,8 @@ extension BrowserState {
         let context = mode.keyContext
         let action = keymap.action(for: key, in: context)
         if action == .interrupt { return [.quit(exitCode: 130)] }
+        notice = nil
+        if case .failed = profileNotice { profileNotice = nil }
         switch mode {
         case .table:
             guard let action else { return [] }
@@ -66,9 +76,15 @@ extension BrowserState {
             default: break
             }
             return []
-        case .detail:
+        case .detail(let panel):
             guard let action else { return [] }
-            return detailAction(action)
+            return detailAction(action, panel: panel)
+        case .export(let session):
+            guard let action else { return [] }
+            return exportAction(action, session: session)
+        case .profilePicker(let picker):
+            guard let action else { return [] }
+            return profilePickerAction(action, picker: picker)
         }
     }
 
@@ -110,13 +126,19 @@ extension BrowserState {
             return resorted()
         case .refresh:
             return refresh()
+        case .toggleRefresh:
+            return toggleRefreshPause()
         case .details:
-            guard let job = selectedJob else { return [] }
-            mode = .detail(DetailPanel(job: job))
-            return [.fetchVersions(job.id)]
+            return openDetail()
+        case .copyID:
+            return copyID(selectedJob)
+        case .export:
+            return openExport()
         case .help:
             mode = .help
             helpScroll = 0
+        case .switchProfile:
+            return openProfilePicker()
         case .quit:
             return [.quit(exitCode: 0)]
         case .interrupt:

@@ -57,6 +57,14 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var searchHistory: [String] = []
     /// How far the help overlay is scrolled, in lines.
     public internal(set) var helpScroll = 0
+    /// Automatic refresh: interval, pause, last attempt (see `BrowserState+Refresh`).
+    public internal(set) var refreshSchedule = RefreshSchedule()
+    /// A one-off message for the status line ("copied job id …"); cleared by the next key.
+    public internal(set) var notice: String?
+    /// The id of the last export started (ids tell a cancelled export's late events apart).
+    public internal(set) var exportCounter = 0
+    /// A profile switch in progress or the one that just failed (shown on the status line).
+    public internal(set) var profileNotice: ProfileNotice?
 
     public static let historyLimit = 50
 
@@ -68,6 +76,8 @@ public struct BrowserState: Hashable, Sendable {
         search = String(String.UnicodeScalarView(config.search.unicodeScalars.prefix(JobListQuery.maxSearchLength)))
         sortField = config.sortField
         sortOrder = config.sortOrder
+        refreshSchedule = RefreshSchedule(intervalMS: config.autoRefreshMS)
+        searchHistory = Array(config.searchHistory.suffix(Self.historyLimit))
         let layout = BrowserLayout(size: size)
         paging = Paging(perPage: config.perPage ?? layout.tableRows)
         selection = Selection(visibleRows: layout.tableRows)

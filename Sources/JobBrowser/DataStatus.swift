@@ -20,7 +20,7 @@ extension BrowserState {
     public var dataStatus: DataStatus {
         let current = showsWantedPage
         let since = shownLoadedAtMS ?? 0
-        let old = current && nowMS - since > config.refreshIntervalMS
+        let old = current && nowMS - since > staleAfterMS
         switch phase {
         case .idle:
             return .loading

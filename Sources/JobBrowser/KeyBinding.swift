@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Where a binding applies. `global` bindings work everywhere, after the current context's own.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case global, table, search, picker, help, detail
+    case global, table, search, picker, help, detail, export
 
     /// The heading used for this context in the help overlay.
     public var title: String {
@@ -13,6 +13,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .picker: return "Status picker"
         case .help: return "Help"
         case .detail: return "Job details"
+        case .export: return "Export"
         }
     }
 }

@@ -55,7 +55,10 @@ public struct Keymap: Hashable, Sendable {
         case .help:
             plan = [([.moveDown, .moveUp], "scroll"), ([.close], "close")]
         case .detail:
-            plan = [([.moveDown, .moveUp], "next/previous job"), ([.close], "close")]
+            plan = [([.moveDown, .moveUp], "scroll"), ([.screenDown, .screenUp], "page"), ([.toggleRaw], "raw JSON"),
+                    ([.copyID], "copy id"), ([.close], "close")]
+        case .export:
+            plan = [([.exportCSV], "CSV"), ([.exportJSON], "JSON"), ([.close], "cancel")]
         }
         return plan.compactMap { actions, label in
             let keys = actions.compactMap { action in
@@ -89,8 +92,12 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.sortRight, .table, [.char(">")], "sort column to right"),
         KeyBinding(.invertSort, .table, [.char("I")], "invert sort order"),
         KeyBinding(.refresh, .table, [.char("r")], "refresh now"),
+        KeyBinding(.toggleRefresh, .table, [.char("Z")], "pause/resume refresh"),
         KeyBinding(.details, .table, [.enter], "job details"),
+        KeyBinding(.copyID, .table, [.char("c")], "copy job id (OSC 52)"),
+        KeyBinding(.export, .table, [.ctrl("s")], "export to CSV/JSON"),
         KeyBinding(.help, .table, [.char("?")], "this help"),
+        KeyBinding(.switchProfile, .table, [.char("P")], "switch profile"),
         KeyBinding(.quit, .table, [.char("q")], "quit"),
         KeyBinding(.accept, .search, [.enter], "keep the search"),
         KeyBinding(.cancel, .search, [.escape], "cancel the edit"),
@@ -104,9 +111,18 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.last, .picker, [.char("G"), .end], "last entry"),
         KeyBinding(.choose, .picker, [.enter, .char(" ")], "apply the filter"),
         KeyBinding(.close, .picker, [.escape, .char("s"), .char("q")], "close"),
-        KeyBinding(.moveDown, .detail, [.char("j"), .down], "next job"),
-        KeyBinding(.moveUp, .detail, [.char("k"), .up], "previous job"),
+        KeyBinding(.moveDown, .detail, [.char("j"), .down], "scroll down"),
+        KeyBinding(.moveUp, .detail, [.char("k"), .up], "scroll up"),
+        KeyBinding(.screenDown, .detail, [.pageDown, .ctrl("f")], "scroll a screen down"),
+        KeyBinding(.screenUp, .detail, [.pageUp, .ctrl("b")], "scroll a screen up"),
+        KeyBinding(.first, .detail, [.char("g"), .home], "top"),
+        KeyBinding(.last, .detail, [.char("G"), .end], "bottom"),
+        KeyBinding(.toggleRaw, .detail, [.char("y")], "raw JSON as received"),
+        KeyBinding(.copyID, .detail, [.char("c")], "copy job id (OSC 52)"),
         KeyBinding(.close, .detail, [.escape, .enter, .char("q")], "close"),
+        KeyBinding(.exportCSV, .export, [.char("c")], "export as CSV"),
+        KeyBinding(.exportJSON, .export, [.char("j")], "export as JSON"),
+        KeyBinding(.close, .export, [.escape, .char("q")], "cancel"),
         KeyBinding(.moveDown, .help, [.char("j"), .down], "scroll down"),
         KeyBinding(.moveUp, .help, [.char("k"), .up], "scroll up"),
         KeyBinding(.screenDown, .help, [.pageDown, .ctrl("f")], "scroll a screen down"),

@@ -13,15 +13,26 @@ import TerminalUI
 /// while idle. Every ncurses call happens on the thread that calls `run()`.
 public final class BrowserRuntime {
     private let terminal: NcursesTerminal
-    private let api: any JobsAPI
+    /// Replaced when the person switches profile (only on the terminal's thread).
+    var api: any JobsAPI
     private let config: BrowserConfig
-    private let logger: Logger
+    let logger: Logger
+    let hooks: RuntimeHooks
+    /// Clients connected by the switcher, waiting for the reducer to accept the switch.
+    let connected = PendingClients()
+    var lastSaved: SaveKey?
+    /// Exports in flight, cancellable by id.
+    let exports = ExportTasks()
 
-    public init(terminal: NcursesTerminal, api: any JobsAPI, config: BrowserConfig, logger: Logger) {
+    public init(
+        terminal: NcursesTerminal, api: any JobsAPI, config: BrowserConfig, logger: Logger,
+        hooks: RuntimeHooks = RuntimeHooks()
+    ) {
         self.terminal = terminal
         self.api = api
         self.config = config
         self.logger = logger
+        self.hooks = hooks
     }
 
     /// Runs until the person quits; returns the exit status (0 for `q`, 130 for Ctrl-C).
@@ -33,20 +44,37 @@ public final class BrowserRuntime {
         let options = ViewOptions(unicode: terminal.supportsUnicode)
         var state = BrowserState(config: config, size: terminal.size, nowMS: Self.nowMS())
         var events: [BrowserEvent] = [.resized(terminal.size), .start]
+        let crashKey = DebugCrash.key(in: ProcessInfo.processInfo.environment)
+        lastSaved = SaveKey(state)
+        terminal.enableMouse(config.mouse)
         while true {
-            for event in events {
+            for var event in events {
+                // A mouse event is resolved against the screen as it is when its turn comes.
+                if case .key(.mouse(let m)) = event {
+                    guard let target = BrowserView.mouseTarget(m, in: state, options: options) else { continue }
+                    event = .mouse(target)
+                }
+                adoptClient(for: event, state: state)
                 for effect in state.reduce(event) {
-                    if case .quit(let code) = effect { return code }
+                    if case .quit(let code) = effect {
+                        saveView(state, force: true)
+                        return code
+                    }
                     perform(effect, mailbox: mailbox)
                 }
             }
+            saveView(state, force: false)
             terminal.present(BrowserView.render(state, options: options))
             if waiter.inputClosed { return 129 }
-            let reason = waiter.wait(timeoutMS: nil)
+            // Sleep until a key, a result, or the state's next deadline (auto-refresh, the "ago" tick);
+            // with auto-refresh off there is no deadline and nothing wakes an idle browser.
+            let timeout = state.wakeDeadlineMS.map { Int(clamping: max(0, $0 - Self.nowMS() + 1)) }
+            let reason = waiter.wait(timeoutMS: timeout)
             events = [.tick(nowMS: Self.nowMS())]
             switch reason {
             case .input:
                 for key in terminal.readKeys() {
+                    if let crashKey, key == .char(crashKey) { fatalError("debug crash key pressed") }
                     events.append(key == .resize ? .resized(terminal.size) : .key(key))
                 }
                 if waiter.inputClosed { return 129 }
@@ -69,6 +97,18 @@ public final class BrowserRuntime {
             Task.detached { await runner.debounce(generation: generation, afterMS: afterMS) }
         case .fetchVersions(let id):
             Task.detached { await runner.fetchVersions(id) }
+        case .connectProfile(let name):
+            connectProfile(name, mailbox: mailbox)
+        case .copyToClipboard(let text):
+            terminal.copyToClipboard(text)
+        case .export(let request):
+            let env = ProcessInfo.processInfo.environment
+            let directory = env["MAJOBS_EXPORT_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? FileManager.default.currentDirectoryPath
+            let exporter = ExportRunner(api: api, logger: logger, mailbox: mailbox, directory: directory)
+            exports.start(request.id) { await exporter.run(request) }
+        case .cancelExport(let id):
+            exports.cancel(id)
         case .quit:
             break
         }

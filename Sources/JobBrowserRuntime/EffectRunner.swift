@@ -2,6 +2,7 @@ import JobBrowser
 import Logging
 import ModelArts
 import ModelArtsClient
+import Synchronization
 
 /// Carries out the reducer's effects off the terminal's thread and posts each result back as an
 /// event. Correctness never depends on cancelling: the reducer drops results of old generations.
@@ -41,9 +42,15 @@ struct EffectRunner: Sendable {
         case .page(let query):
             return try await api.listJobs(query)
         case .group(let group):
-            return try await GroupPageMerger.fetchMergedPage(group) { query throws(APIError) in
-                try await api.listJobs(query)
+            // The merged page is built anew; keep each code page's raw JSON for the detail view's `y`.
+            let raw = Mutex(RawJobs())
+            var page = try await GroupPageMerger.fetchMergedPage(group) { query throws(APIError) in
+                let answer = try await api.listJobs(query)
+                raw.withLock { $0 = $0.merged(with: answer.rawJobs) }
+                return answer
             }
+            page.rawJobs = raw.withLock { $0 }
+            return page
         }
     }
 }

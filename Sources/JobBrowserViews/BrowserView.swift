@@ -28,6 +28,10 @@ public enum BrowserView {
             HelpView.draw(state.keymap, scroll: state.helpScroll, layout: layout, options: options, into: &buffer)
         case .detail(let panel):
             DetailView.draw(panel, state: state, layout: layout, options: options, into: &buffer)
+        case .export(let session):
+            ExportView.draw(session, state: state, layout: layout, options: options, into: &buffer)
+        case .profilePicker(let picker):
+            ProfilePickerView.draw(picker, layout: layout, options: options, into: &buffer)
         }
     }
 

@@ -1,4 +1,5 @@
 import ModelArts
+import Synchronization
 import TerminalUI
 
 /// Chooses the table's columns and widths for a terminal width from the rows on the page: fixed
@@ -50,7 +51,28 @@ enum ColumnLayout {
     }
 
     /// What each column needs to show every row of the page (and its title with a sort arrow).
+    /// Measuring every row is O(page size); a frame after a key press has the same rows (the same
+    /// array buffer, so `==` is O(1)), so the last answer is kept: a move costs the same at 10 or 1000
+    /// rows per page (docs/PERFORMANCE.md).
     static func naturalWidths(rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [TableColumn: Int] {
+        let key = WidthsKey(rows: rows, sortField: sortField, options: options)
+        if let hit = lastWidths.withLock({ $0?.key == key ? $0?.widths : nil }) { return hit }
+        let widths = measureWidths(rows: rows, sortField: sortField, options: options)
+        lastWidths.withLock { $0 = (key, widths) }
+        return widths
+    }
+
+    private struct WidthsKey: Equatable, Sendable {
+        var rows: [TrainingJob]
+        var sortField: SortField
+        var options: ViewOptions
+    }
+
+    private static let lastWidths = Mutex<(key: WidthsKey, widths: [TableColumn: Int])?>(nil)
+
+    private static func measureWidths(
+        rows: [TrainingJob], sortField: SortField, options: ViewOptions
+    ) -> [TableColumn: Int] {
         var widths: [TableColumn: Int] = [:]
         for column in TableColumn.allCases {
             let arrow = column.sortField == sortField ? 2 : 0

@@ -25,7 +25,10 @@ enum HeaderView {
         x += buffer.put(source, x: x, y: 0, role: state.config.isDemo ? .demoBadge : .headerInfo,
                         maxWidth: buffer.width / 2)
         let updated: String
-        if let at = state.shownLoadedAtMS {
+        if let at = state.shownLoadedAtMS, state.showsUpdateAge {
+            // Refreshing by itself: the age, ticking each second (only then does anything tick).
+            updated = "updated " + RefreshSchedule.ageText(state.nowMS - at) + " ago "
+        } else if let at = state.shownLoadedAtMS {
             updated = "updated " + HumanFormat.clock(epochMS: at, utcOffsetSeconds: state.config.utcOffsetSeconds) + " "
         } else {
             updated = "not loaded yet "

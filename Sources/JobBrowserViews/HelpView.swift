@@ -7,7 +7,7 @@ enum HelpView {
 
     static func lines(_ keymap: Keymap, options: ViewOptions) -> [Line] {
         var lines: [Line] = []
-        for context in [KeyContext.table, .global, .search, .picker, .detail, .help] {
+        for context in [KeyContext.table, .global, .search, .picker, .detail, .export, .help] {
             let bindings = keymap.bindings(in: context).filter { !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(("", "", false)) }

@@ -19,8 +19,8 @@ enum JobTableView {
         if state.selection.index < offset { offset = state.selection.index }
         for row in offset..<min(state.rows.count, offset + visible) {
             let y = layout.tableTop + row - offset
-            drawRow(state.rows[row], selected: row == state.selection.index, columns: columns, y: y,
-                    state: state, options: options, into: &buffer)
+            drawRowMemoized(state.rows[row], selected: row == state.selection.index, columns: columns, y: y,
+                            state: state, options: options, into: &buffer)
         }
     }
 
@@ -74,7 +74,8 @@ enum JobTableView {
             }
             text = TextFit.truncateEnd(text, to: w, ellipsis: ellipsis)
             if placed.column.alignsRight { text = TextFit.padLeft(text, to: w) }
-            buffer.put(text, x: placed.x, y: y, role: role, maxWidth: w)
+            // Server text: the placeholders of control characters get their own role.
+            buffer.putServerText(text, x: placed.x, y: y, role: role, maxWidth: w)
         }
     }
 
@@ -99,7 +100,7 @@ enum JobTableView {
         for (i, line) in lines.enumerated() {
             let text = TextFit.truncateEnd(line.0, to: buffer.width - 4, ellipsis: options.glyphs.ellipsis)
             let x = max(2, (buffer.width - DisplayWidth.of(text)) / 2)
-            buffer.put(text, x: x, y: top + i, role: line.1)
+            buffer.putServerText(text, x: x, y: top + i, role: line.1)
         }
     }
 

@@ -16,6 +16,10 @@ enum StatusBarView {
 
     static func drawStatusLine(_ state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
         buffer.fill(y: y, role: .statusBar)
+        if let notice = state.profileNotice {
+            drawProfileNotice(notice, y: y, options: options, into: &buffer)
+            return
+        }
         let sep = " " + options.glyphs.vertical + " "
         let n = state.rows.count
         var x = buffer.put(" row \(n == 0 ? 0 : state.selection.index + 1)/\(n)", x: 0, y: y, role: .statusBar)
@@ -26,7 +30,8 @@ enum StatusBarView {
             x += buffer.put(sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
                             x: x, y: y, role: .statusBar)
         }
-        let (text, role) = dataText(state, options: options)
+        // A one-off notice (copied, exported) stands in for the data state until the next key.
+        let (text, role) = state.notice.map { ($0, StyleRole.emphasis) } ?? dataText(state, options: options)
         let parts = text.split(separator: "\t", maxSplits: 1).map(String.init)
         let tail = parts.count > 1 ? parts[1] : ""
         // On a narrow line the row range goes first, so the data state (and what to do) stays readable.
@@ -36,9 +41,10 @@ enum StatusBarView {
         }
         x += buffer.put(sep, x: x, y: y, role: .statusBar)
         let room = buffer.width - x - 1 - DisplayWidth.of(tail)
-        x += buffer.put(TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x, y: y,
-                        role: role)
-        buffer.put(tail, x: x, y: y, role: role)
+        x += buffer.putServerText(TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x,
+                                  y: y, role: role)
+        x += buffer.put(tail, x: x, y: y, role: role)
+        drawRefreshPaused(state, after: x, y: y, options: options, into: &buffer)
     }
 
     /// The data state in words, with the role that marks it; the text after a tab is kept whole

@@ -1,8 +1,8 @@
 import TerminalUI
 
 /// Wraps already-safe text into lines of at most `width` cells, preferring to break at spaces.
-enum TextWrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+public enum TextWrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var current = "", used = 0

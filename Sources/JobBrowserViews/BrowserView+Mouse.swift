@@ -1,0 +1,37 @@
+import JobBrowser
+import TerminalUI
+
+extension BrowserView {
+    /// What a mouse event points at on the screen `render` draws for `state`: a job row, a column
+    /// title (with the gap after it, so near misses still count), or a wheel notch; nil for
+    /// anything else. Pure, from the same layout the table is drawn with.
+    public static func mouseTarget(
+        _ event: MouseEvent, in state: BrowserState, options: ViewOptions = ViewOptions()
+    ) -> MouseTarget? {
+        switch event.kind {
+        case .wheelUp: return .wheelUp
+        case .wheelDown: return .wheelDown
+        case .press: break
+        }
+        let layout = state.layout
+        guard !layout.isTooSmall else { return nil }
+        if event.y == layout.tableHeaderRow {
+            let columns = ColumnLayout.place(width: state.size.width, rows: state.rows, sortField: state.sortField,
+                                             options: options)
+            let hit = columns.first { event.x >= $0.x && event.x < $0.x + $0.width + ColumnLayout.gap }
+            return hit?.column.sortField.map { .columnTitle($0) }
+        }
+        let visible = layout.tableRows
+        guard (layout.tableTop..<layout.tableTop + visible).contains(event.y) else { return nil }
+        let row = viewportOffset(state, visible: visible) + event.y - layout.tableTop
+        return state.rows.indices.contains(row) ? .row(row) : nil
+    }
+
+    /// The first row on screen: the same sum `JobTableView.draw` does (keep the two in step).
+    static func viewportOffset(_ state: BrowserState, visible: Int) -> Int {
+        var offset = min(state.selection.offset, max(0, state.rows.count - visible))
+        if state.selection.index >= offset + visible { offset = state.selection.index - visible + 1 }
+        if state.selection.index < offset { offset = state.selection.index }
+        return max(0, offset)
+    }
+}

@@ -1,0 +1,126 @@
+import JobBrowser
+import ModelArts
+import Testing
+import TestSupport
+import TerminalUI
+
+@Suite("Reducer: the profile switcher and saved views")
+struct ProfilePickerTests {
+    static let server = InMemoryServer(SampleJobs.plain(40))
+
+    static func config(profiles: [String] = ["lab", "prod", "work"], current: String? = "work") -> BrowserConfig {
+        var c = BrowserConfig(sourceLabel: "cn-north-4 · work", sortField: .name, sortOrder: .asc)
+        c.profiles = profiles
+        c.profileName = current
+        return c
+    }
+
+    @Test("P opens the picker on the current profile; j and Enter ask to connect to the next one")
+    func choose() throws {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        #expect(state.press(.char("P")) == [])
+        guard case .profilePicker(let picker) = state.mode else { Issue.record("no picker"); return }
+        #expect(picker.names == ["lab", "prod", "work"])
+        #expect(picker.highlighted == "work")
+        _ = state.press(.char("k"))
+        #expect(state.press(.enter) == [.connectProfile("prod")])
+        #expect(state.mode == .table)
+        #expect(state.profileNotice == .connecting("prod"))
+    }
+
+    @Test("choosing the profile in use or pressing Esc changes nothing")
+    func noChange() {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        _ = state.press(.char("P"))
+        #expect(state.press(.enter) == [])
+        _ = state.press(.char("P"))
+        #expect(state.press(.escape) == [])
+        #expect(state.mode == .table)
+        #expect(state.profileNotice == nil)
+    }
+
+    @Test("a connected profile updates the header's source and reloads page 1 from a new generation")
+    func connected() throws {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        state.answerAll(state.press(.char("]")), from: Self.server)
+        #expect(state.paging.page == 2)
+        let before = state.generation
+        _ = state.press(.char("P"), .char("g"), .enter)
+        let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab-host · abc")))
+        #expect(state.config.sourceLabel == "lab-host · abc")
+        #expect(state.config.profileName == "lab")
+        #expect(state.profileNotice == nil)
+        #expect(state.paging.page == 1)
+        #expect(state.generation > before)
+        let q = try JobListQuery(perPage: 5, page: 1, sortBy: .name, order: .asc)
+        #expect(effects == [.fetch(.page(q), generation: state.generation)])
+        #expect(state.rows.isEmpty)
+    }
+
+    @Test("the new profile's saved view applies when it connects")
+    func savedViewApplies() {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        _ = state.press(.char("P"), .char("g"), .enter)
+        let view = SavedView(filter: .group(.failed), sortField: .created, sortOrder: .desc, perPage: 7,
+                             searchHistory: ["bert"])
+        _ = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab", view: view)))
+        #expect(state.filter == .group(.failed))
+        #expect(state.sortField == .created && state.sortOrder == .desc)
+        #expect(state.paging.perPage == 7)
+        #expect(state.searchHistory == ["bert"])
+        #expect(state.savedView == view)
+    }
+
+    @Test("a failed switch shows one error and keeps the current profile and rows; a key clears it")
+    func failed() {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        let rows = state.rowIDs
+        _ = state.press(.char("P"), .char("g"), .enter)
+        #expect(state.reduce(.profileFailed(profile: "lab", message: "no secret key")) == [])
+        #expect(state.profileNotice == .failed("lab", message: "no secret key"))
+        #expect(state.config.profileName == "work")
+        #expect(state.config.sourceLabel == "cn-north-4 · work")
+        #expect(state.rowIDs == rows)
+        _ = state.press(.char("j"))
+        #expect(state.profileNotice == nil)
+    }
+
+    @Test("an answer for a switch no longer awaited is ignored")
+    func stale() {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        _ = state.press(.char("P"), .char("g"), .enter)
+        _ = state.press(.char("P"), .char("g"), .char("j"), .enter)
+        #expect(state.profileNotice == .connecting("prod"))
+        #expect(state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab"))) == [])
+        #expect(state.config.profileName == "work")
+        #expect(state.reduce(.profileFailed(profile: "lab", message: "x")) == [])
+        #expect(state.profileNotice == .connecting("prod"))
+    }
+
+    @Test("without profiles, P says so on the status line and opens nothing")
+    func noProfiles() {
+        var state = BrowserState.loaded(Self.server, config: Self.config(profiles: [], current: nil))
+        #expect(state.press(.char("P")) == [])
+        #expect(state.mode == .table)
+        guard case .failed(_, let message) = state.profileNotice else { Issue.record("no notice"); return }
+        #expect(message.contains("no profiles"))
+    }
+
+    @Test("the saved view follows sort, filter and accepted searches; history starts from the config")
+    func savedView() {
+        var config = Self.config()
+        config.searchHistory = ["old"]
+        var state = BrowserState.loaded(Self.server, config: config)
+        #expect(state.savedView.searchHistory == ["old"])
+        state.answerAll(state.press(.char("S")), from: Self.server)
+        #expect(state.savedView.sortField == .status)
+        _ = state.press(.char("/"))
+        _ = state.type("job")
+        _ = state.press(.enter)
+        #expect(state.savedView.searchHistory == ["old", "job"])
+        #expect(StatusFilter(word: StatusFilter.group(.failed).word) == .group(.failed))
+        #expect(StatusFilter(word: StatusFilter.code(11).word) == .code(11))
+        #expect(StatusFilter(word: "all") == .all)
+        #expect(StatusFilter(word: "bogus") == nil)
+    }
+}

@@ -1,0 +1,68 @@
+import JobBrowser
+import JobBrowserViews
+import ModelArts
+import Testing
+import TerminalUI
+import TestSupport
+
+/// The profile switcher and its status-line messages. Only the picker box and the status line are
+/// compared, so changes to the table or the hint bar elsewhere do not churn these snapshots.
+@Suite("Profile switcher snapshots")
+struct ProfilePickerSnapshotTests {
+    static let size = Size(width: 80, height: 24)
+
+    static func state(profiles: [String] = ["lab", "prod-cn-north-4", "work"]) -> BrowserState {
+        var config = ViewFixtures.config(demo: false)
+        config.profiles = profiles
+        config.profileName = "work"
+        var state = BrowserState(config: config, size: size, nowMS: SampleJobs.nowMS)
+        ViewFixtures.answerFirst(state.reduce(.start), with: SampleJobs.plain(40), total: 95, state: &state)
+        return state
+    }
+
+    /// The rows of the screen that hold the picker box (title row to bottom border).
+    static func box(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let top = lines.firstIndex(where: { $0.contains("Switch profile") }),
+              let left = lines[top].firstIndex(of: "┌"), let right = lines[top].firstIndex(of: "┐") else {
+            return "no box\n"
+        }
+        let column = lines[top].distance(from: lines[top].startIndex, to: left)
+        let width = lines[top].distance(from: left, to: right) + 1
+        guard let bottom = lines[top...].firstIndex(where: { $0.contains("└") }) else { return "no bottom\n" }
+        return lines[top...bottom].map { String($0.dropFirst(column).prefix(width)) }.joined(separator: "\n") + "\n"
+    }
+
+    static func statusLine(_ state: BrowserState) -> String {
+        let buffer = BrowserView.render(state)
+        return buffer.rowText(state.layout.statusRow).replacingOccurrences(of: #"\s+$"#, with: "",
+                                                                         options: .regularExpression) + "\n"
+    }
+
+    @Test("P shows the profiles with the current one marked and the highlight on it")
+    func picker() throws {
+        var state = Self.state()
+        ViewFixtures.press(&state, .char("P"), .char("k"))
+        let text = Snapshot.text(BrowserView.render(state))
+        Snapshot.check(Self.box(text), named: "profile-picker-80x24")
+        #expect(text.contains("● work"))
+    }
+
+    @Test("the status line says which profile is connecting, then why it failed")
+    func notices() throws {
+        var state = Self.state()
+        ViewFixtures.press(&state, .char("P"), .char("g"), .enter)
+        #expect(Self.statusLine(state) == " connecting to profile lab…\n")
+        _ = state.reduce(.profileFailed(profile: "lab", message: "no secret key for access key LABA…0002"))
+        Snapshot.check(Self.statusLine(state), named: "profile-failed-80x24")
+    }
+
+    @Test("a connected profile shows its source in the header")
+    func header() throws {
+        var state = Self.state()
+        ViewFixtures.press(&state, .char("P"), .char("g"), .enter)
+        _ = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "127.0.0.1:9999 · labproj")))
+        let text = Snapshot.text(BrowserView.render(state))
+        #expect(text.split(separator: "\n").first?.contains("127.0.0.1:9999 · labproj") == true)
+    }
+}
