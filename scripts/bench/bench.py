@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Measures majobs (release build) against its peers in one run and checks issue 6's budgets.
+
+    scripts/bench/run            # full run (a few minutes): the figures in docs/PERFORMANCE.md
+    scripts/bench/run --quick    # CI: fewer samples, bounds ~10x looser, fails only on gross regressions
+
+Each line: the figure, majobs' median [p10-p90 over all samples], the peer measured in the same run,
+the budget, and PASS/MISS. Exit status 1 when a figure misses its (quick or full) bound.
+"""
+import argparse
+import statistics
+import subprocess
+import sys
+
+import measures
+import world
+from world import Emulator
+
+
+def spread(samples, unit, digits=1):
+    """`median [p10-p90]` of the samples."""
+    if not samples:
+        return "n/a"
+    s = sorted(samples)
+    p10, p90 = s[int(0.1 * (len(s) - 1))], s[int(0.9 * (len(s) - 1))]
+    return f"{statistics.median(s):.{digits}f} {unit} [{p10:.{digits}f}-{p90:.{digits}f}] n={len(s)}"
+
+
+class Report:
+    def __init__(self, quick):
+        self.quick = quick
+        self.rows, self.failed = [], []
+
+    def add(self, figure, ours, peer, budget, ok_full, ok_quick):
+        ok = ok_quick if self.quick else ok_full
+        verdict = "PASS" if ok else "MISS"
+        if self.quick and ok and not ok_full:
+            verdict = "pass (quick bound; misses the full budget)"
+        self.rows.append((figure, ours, peer, budget, verdict))
+        if not ok:
+            self.failed.append(figure)
+        print(f"\n{figure}\n  majobs: {ours}\n  peer:   {peer}\n  budget: {budget}  -> {verdict}", flush=True)
+
+    def table(self):
+        lines = ["| figure | majobs | peer (same run) | budget | verdict |", "|---|---|---|---|---|"]
+        lines += [f"| {' | '.join(row)} |" for row in self.rows]
+        return "\n".join(lines)
+
+
+def refresh_off_args(binary):
+    """`--refresh 0` when the browser has auto-refresh (issue 3); without the flag it never refreshes by itself."""
+    help_text = subprocess.run([binary, "browse", "--help"], capture_output=True, text=True).stdout
+    return ["--refresh", "0"] if "--refresh" in help_text else []
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bin", required=True, help="the release majobs binary")
+    parser.add_argument("--bench-bin", required=True, help="the release majobs-bench binary")
+    parser.add_argument("--quick", action="store_true", help="fewer samples, bounds ~10x looser")
+    parser.add_argument("--markdown", help="also write the summary table to this file")
+    args = parser.parse_args()
+    q = args.quick
+    runs, moves = (2, 20) if q else (5, 40)
+    report = Report(q)
+    binary = args.bin
+    world.BROWSER_EXTRA = refresh_off_args(binary)
+    print(f"majobs bench ({'quick' if q else 'full'}): {binary} {' '.join(world.BROWSER_EXTRA)}", flush=True)
+
+    lat, size = measures.key_latency(binary, runs, moves)
+    hlat, hsize = measures.htop_latency(runs, moves)
+    h_median = statistics.median(hlat)
+    median = statistics.median(lat)
+    report.add("key -> first byte, one-row move (demo, 120x40)", spread(lat, "ms", 2), "htop: " + spread(hlat, "ms", 2),
+               "median <= htop's", median <= h_median, median <= 10 * max(h_median, 0.5))
+    report.add("bytes written per one-row move (120x40)", spread(size, "B", 0), "htop: " + spread(hsize, "B", 0),
+               "<= 300 B", max(size) <= 300, statistics.median(size) <= 3000)
+
+    start = measures.startup(binary, 5 if q else 15)
+    report.add("exec -> first frame with job rows (demo)", spread(start, "ms"), "-", "<= 150 ms",
+               statistics.median(start) <= 150, statistics.median(start) <= 1500)
+
+    counts, stale, naive, prefetch = measures.search_requests(binary, 1 if q else 3)
+    report.add("list requests while typing an 8-char search at 40 ms/key",
+               f"{counts} search requests per run (+{prefetch} page-2 prefetch after it), "
+               f"{stale} frames with stale rows",
+               f"naive client (one per key): {naive}", "exactly 1, no stale frame",
+               all(c == 1 for c in counts) and stale == 0, all(c <= 2 for c in counts) and stale == 0)
+
+    idle = [measures.idle_cpu(binary, 10, []) for _ in range(1 if q else 3)]
+    cpu, wakes = [i[0] for i in idle], [i[1] for i in idle]
+    hcpu, hwakes = [i[2] for i in idle], [i[3] for i in idle]
+    report.add("CPU while idle for 10 s (demo, auto-refresh off)",
+               f"{spread(cpu, 'ms', 2)}, wake-ups {wakes}", f"htop -d 100: {spread(hcpu, 'ms', 2)}, wake-ups {hwakes}",
+               "< 5 ms", max(cpu) < 5, statistics.median(cpu) < 50)
+
+    with _emulator(binary, 1000) as emulator:
+        wall, rss, swall, srss = measures.list_vs_sdk(binary, 3 if q else 10, emulator)
+    w, sw, r, sr = (statistics.median(x) for x in (wall, swall, rss, srss))
+    report.add("`list --output json`, one page of 100: wall time", spread(wall, "ms"),
+               "official SDK: " + spread(swall, "ms"), "<= 1/10 of the SDK's", w <= sw / 10, w <= sw)
+    report.add("`list --output json`, one page of 100: peak RSS", spread(rss, "MiB"),
+               "official SDK: " + spread(srss, "MiB"), "<= 1/3 of the SDK's", r <= sr / 3, r <= sr * 10 / 3)
+
+    with _emulator(binary, 100_000) as emulator:
+        endpoint = emulator.endpoint
+        # At 120x15 the table shows 10 rows, so both runs draw the same rows and only the page size differs.
+        big, small = [], []
+        for _ in range(runs):
+            big += measures.key_latency(binary, 1, moves, ["--per-page", "1000"], endpoint, rows=15)[0]
+            small += measures.key_latency(binary, 1, moves, ["--per-page", "10"], endpoint, rows=15)[0]
+        ratio = statistics.median(big) / statistics.median(small)
+        report.add("key latency with --per-page 1000 vs --per-page 10 (120x15: 10 rows visible in both)",
+                   f"1000: {spread(big, 'ms', 2)}; 10: {spread(small, 'ms', 2)}; ratio {ratio:.2f}", "-",
+                   "within 20%", abs(ratio - 1) <= 0.2, ratio <= 3)
+        pages = 10 if q else 50
+        rss_now, hwm = measures.rss_after_pages(binary, emulator, pages)
+        report.add(f"RSS after browsing {pages} pages of 1000 (100,000 jobs)",
+                   f"{rss_now:.1f} MiB (peak {hwm:.1f} MiB)", "-", "< 40 MiB", rss_now < 40, rss_now < 400)
+
+    result = measures.emulator_bench(args.bench_bin, 100_000, 300 if q else 2000)
+    report.add("emulator v1 list at 100,000 jobs, sorted + searched, per request (in-process)",
+               f"p50 {result['p50_ms']:.3f} ms, p99 {result['p99_ms']:.3f} ms, max {result['max_ms']:.3f} ms "
+               f"(n={result['requests']}; first sort of an order {result['cold_sort_max_ms']:.0f} ms, once)",
+               "-", "p99 < 10 ms", result["p99_ms"] < 10, result["p99_ms"] < 100)
+
+    print("\n" + report.table())
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(report.table() + "\n")
+    if report.failed:
+        print("\nmissed: " + "; ".join(report.failed))
+    print(f"\nbench: {len(report.rows) - len(report.failed)} passed, {len(report.failed)} failed")
+    return 1 if report.failed else 0
+
+
+class _emulator:
+    def __init__(self, binary, jobs):
+        self.emulator = Emulator(binary, jobs)
+
+    def __enter__(self):
+        return self.emulator
+
+    def __exit__(self, *exc):
+        self.emulator.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Each figure of issue 6, measured on the real release binary, with its peer measured in the same run."""
+import json
+import os
+import subprocess
+import time
+
+import world
+from ptyapp import DOWN, UP
+from world import Emulator, Home
+
+QUIT = b"q"
+HTOP_QUIT = b"q"
+
+
+def htop_ready(screen):
+    return any("PID" in line and "USER" in line for line in screen.display)
+
+
+def move_samples(app, moves):
+    """One-row moves down and up (never scrolling); returns (latencies in ms, bytes per move)."""
+    latencies, sizes = [], []
+    for i in range(moves):
+        latency, size = app.press(DOWN if i % 2 == 0 else UP)
+        if latency is not None:
+            latencies.append(latency * 1000)
+            sizes.append(size)
+    return latencies, sizes
+
+
+def key_latency(binary, runs, moves, args=(), endpoint=None, rows=40):
+    """majobs moving its selection, `runs` fresh processes of `moves` moves each, at 120 x `rows`."""
+    latencies, sizes = [], []
+    for _ in range(runs):
+        home = Home(credentials=endpoint is not None)
+        extra = ["--endpoint", endpoint] if endpoint else []
+        app = world.spawn_browser(binary, home, [*extra, *args], rows=rows)
+        try:
+            app.wait_for(world.shows_up_to_date)
+            app.settle(quiet=1.0)
+            lat, size = move_samples(app, moves)
+            latencies += lat
+            sizes += size
+        finally:
+            app.close(QUIT)
+            home.remove()
+    return latencies, sizes
+
+
+def htop_latency(runs, moves):
+    latencies, sizes = [], []
+    for _ in range(runs):
+        home = Home()
+        app = world.spawn_htop(home)
+        try:
+            app.wait_for(htop_ready)
+            app.settle(quiet=1.0)
+            lat, size = move_samples(app, moves)
+            latencies += lat
+            sizes += size
+        finally:
+            app.close(HTOP_QUIT)
+            home.remove()
+    return latencies, sizes
+
+
+def startup(binary, runs):
+    """exec -> the first frame that shows job rows, demo mode (empty HOME: in-process emulator + first fetch)."""
+    samples = []
+    for _ in range(runs):
+        home = Home()
+        app = world.spawn_browser(binary, home)
+        try:
+            at = app.wait_for(world.shows_job_rows)
+            samples.append((at - app.started) * 1000)
+        finally:
+            app.close(QUIT)
+            home.remove()
+    return samples
+
+
+def search_requests(binary, runs, needle="resnet50", interval=0.040):
+    """Types `needle` at `interval` per key; counts list requests the emulator saw and frames with stale rows."""
+    counts, stale_frames, naive, prefetches = [], 0, [], []
+    for _ in range(runs):
+        emulator = Emulator(binary, jobs=5000)
+        home = Home(credentials=True)
+        app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint])
+        try:
+            app.wait_for(world.shows_up_to_date)
+            app.settle(quiet=1.5)
+            before_ids = set(_row_ids(app.screen))
+            before = len(emulator.list_requests())
+            bad = []
+
+            def check(screen):
+                rows = _rows(screen)
+                ids = {job_id for _, job_id in rows}
+                if rows and not ids <= before_ids and not all(needle in name for name, _ in rows):
+                    bad.append(list(screen.display))
+            app.on_frame = check
+            app.type_text("/", interval)
+            app.type_text(needle, interval)
+            app.wait_for(lambda s: _rows(s) and all(needle in n for n, _ in _rows(s))
+                         and any("matches" in line or "up to date" in line for line in s.display[-2:]))
+            app.settle(quiet=1.0)
+            app.on_frame = None
+            sent = emulator.list_requests()[before:]
+            # The search itself is page 1; a page-2 prefetch follows once it has arrived (paging, not typing).
+            counts.append(sum(1 for q in sent if "page=1&" in q or q.startswith("page=1")))
+            prefetches.append(len(sent) - counts[-1])
+            if bad and os.environ.get("BENCH_DEBUG"):
+                print("\n".join(bad[0]))
+            stale_frames += len(bad)
+            naive.append(_naive_client(emulator, needle, interval))
+        finally:
+            app.close(QUIT)
+            home.remove()
+            emulator.stop()
+    return counts, stale_frames, naive, prefetches
+
+
+def _naive_client(emulator, needle, interval):
+    """A client that fetches on every keystroke: the same 8 prefixes through the official SDK's signer."""
+    before = len(emulator.list_requests())
+    home = Home(credentials=True)
+    script = os.path.join(os.path.dirname(__file__), "naive_search.py")
+    subprocess.run(["python3", script, "--endpoint", emulator.endpoint, "--text", needle,
+                    "--interval", str(interval)], env=home.env(), check=True, stdout=subprocess.DEVNULL)
+    home.remove()
+    return len(emulator.list_requests()) - before
+
+
+def _rows(screen):
+    rows = []
+    for line in screen.display[3:-2]:
+        match = world.ROW.search(line)
+        if match:
+            rows.append((line[:33], int(match.group(0))))
+    return rows
+
+
+def _row_ids(screen):
+    return [job_id for _, job_id in _rows(screen)]
+
+
+def idle_cpu(binary, seconds, refresh_args):
+    """CPU time and wake-ups of majobs (demo) and htop (-d 100) sitting side by side for `seconds`."""
+    home, htop_home = Home(), Home()
+    app = world.spawn_browser(binary, home, refresh_args)
+    htop = world.spawn_htop(htop_home)
+    try:
+        app.wait_for(world.shows_up_to_date)
+        htop.wait_for(htop_ready)
+        for _ in range(2):
+            app.settle(quiet=1.0)
+            htop.settle(quiet=0.2)
+        cpu0, wake0, hcpu0, hwake0 = app.cpu_ns(), app.wakeups(), htop.cpu_ns(), htop.wakeups()
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.pump(0.05)
+            htop.pump(0.0)
+        cpu1, wake1, hcpu1, hwake1 = app.cpu_ns(), app.wakeups(), htop.cpu_ns(), htop.wakeups()
+        return (cpu1 - cpu0) / 1e6, wake1 - wake0, (hcpu1 - hcpu0) / 1e6, hwake1 - hwake0
+    finally:
+        app.close(QUIT)
+        htop.close(HTOP_QUIT)
+        home.remove()
+        htop_home.remove()
+
+
+def list_vs_sdk(binary, runs, emulator):
+    """`majobs list --output json --per-page 100` vs the official SDK script, alternating; same page checked."""
+    home = Home(credentials=True)
+    env = home.env()
+    script = os.path.join(os.path.dirname(__file__), "sdk_list.py")
+    ours = [binary, "list", "--endpoint", emulator.endpoint, "--output", "json", "--per-page", "100"]
+    theirs = ["python3", script, "--endpoint", emulator.endpoint, "--per-page", "100"]
+    wall, rss, sdk_wall, sdk_rss = [], [], [], []
+    try:
+        for _ in range(runs):
+            w, r, code, out = world.timed_run(ours, env)
+            sw, sr, scode, sout = world.timed_run(theirs, env)
+            if code != 0 or scode != 0:
+                raise RuntimeError(f"list exit {code}, sdk exit {scode}")
+            mine, peer = json.loads(out), json.loads(sout)
+            if [j["job_id"] for j in mine["jobs"]] != [j["job_id"] for j in peer["jobs"]] or len(mine["jobs"]) != 100:
+                raise RuntimeError("majobs list and the SDK printed different pages")
+            wall.append(w * 1000)
+            rss.append(r / 1024)
+            sdk_wall.append(sw * 1000)
+            sdk_rss.append(sr / 1024)
+    finally:
+        home.remove()
+    return wall, rss, sdk_wall, sdk_rss
+
+
+def rss_after_pages(binary, emulator, pages, per_page=1000):
+    """Browses `pages` server pages of `per_page` with `]`; returns (VmRSS MiB, VmHWM MiB) afterwards."""
+    home = Home(credentials=True)
+    app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint, "--per-page", str(per_page)])
+    try:
+        app.wait_for(world.shows_up_to_date)
+        for page in range(2, pages + 1):
+            os.write(app.fd, b"]")
+            marker = f"page {page}/"
+            app.wait_for(lambda s, m=marker: any(m in line for line in s.display[:2]) and world.shows_up_to_date(s))
+        app.settle(quiet=1.0)
+        return app.status_kib("VmRSS") / 1024, app.status_kib("VmHWM") / 1024
+    finally:
+        app.close(QUIT)
+        home.remove()
+
+
+def emulator_bench(bench_binary, jobs, requests):
+    out = subprocess.run([bench_binary, "--jobs", str(jobs), "--requests", str(requests), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
