@@ -37,24 +37,6 @@ struct Summary {
     }
 }
 
-/// A small deterministic generator (splitmix64), so every run sends the same requests.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<bound.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(Swift.max(1, bound))) }
-}
-
 extension Duration {
     /// This duration in (fractional) milliseconds.
     var milliseconds: Double {

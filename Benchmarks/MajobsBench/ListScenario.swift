@@ -9,7 +9,7 @@ enum ListScenario {
     static let perPages = [10, 35, 50, 100]
 
     /// `count` query parameter lists, drawn from `rng`.
-    static func requests(count: Int, jobs: Int, rng: inout BenchRandom) -> [[(String, String)]] {
+    static func requests(count: Int, jobs: Int, rng: inout SeededRandom) -> [[(String, String)]] {
         (0..<count).map { _ in
             let field = SortField.allCases[rng.below(SortField.allCases.count)]
             let perPage = perPages[rng.below(perPages.count)]

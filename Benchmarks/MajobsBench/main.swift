@@ -18,7 +18,7 @@ let service = EmulatorService(
     configuration: EmulatorConfiguration(jobCount: options.jobs, seed: options.seed), now: { nowMS })
 let buildMS = (clock.now - buildStart).milliseconds
 
-var rng = BenchRandom(seed: options.seed)
+var rng = SeededRandom(seed: options.seed)
 let requests = ListScenario.requests(count: options.requests, jobs: options.jobs, rng: &rng).map {
     ListScenario.signed($0, nowMS: nowMS)
 }

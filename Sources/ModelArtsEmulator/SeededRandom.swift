@@ -1,19 +1,22 @@
 /// SplitMix64: a tiny, fast generator whose output depends only on its seed, on every platform
 /// and Swift version (the standard library's `random(in:using:)` algorithms are not promised stable,
-/// so the store uses only the helpers below).
-struct SeededRandom: RandomNumberGenerator {
+/// so the store uses only the helpers below). Tests and benchmarks use it too, so every seeded run
+/// in the repo replays the same way.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator whose whole output is fixed by `seed`.
+    public init(seed: UInt64) { state = seed }
 
     /// A generator for one sub-stream, e.g. (store seed, job id): independent of the order things are drawn in.
-    init(_ parts: UInt64...) {
+    public init(_ parts: UInt64...) {
         var s: UInt64 = 0x6A09_E667_F3BC_C908
         for p in parts { s = Self.mix(s ^ p) }
         state = s
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         return Self.mix(state)
     }
@@ -26,7 +29,7 @@ struct SeededRandom: RandomNumberGenerator {
     }
 
     /// Uniform in `0..<n` (n > 0); the modulo bias is irrelevant at these sizes.
-    mutating func below(_ n: Int) -> Int {
+    public mutating func below(_ n: Int) -> Int {
         precondition(n > 0)
         return Int(next() % UInt64(n))
     }

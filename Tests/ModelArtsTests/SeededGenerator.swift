@@ -1,17 +1,10 @@
-/// SplitMix64: a tiny deterministic generator, so every property test replays from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+import ModelArtsEmulator
 
-    init(seed: UInt64) { state = seed }
+/// The property tests' generator: the repo's one SplitMix64 (`SeededRandom`), so every property
+/// test replays from its seed.
+typealias SeededGenerator = SeededRandom
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededRandom {
     /// A string of `length` scalars drawn from `alphabet`.
     mutating func string(from alphabet: [Character], length: ClosedRange<Int>) -> String {
         let n = Int.random(in: length, using: &self)

@@ -1,9 +1,10 @@
+import ModelArtsEmulator
 import Foundation
 
 /// Mutates JSON bodies for fuzzing: byte-level (flip, insert, delete, cut, splice) and structural
 /// (replace one value anywhere in the tree with a value of another type).
 struct BodyMutator {
-    var rng: SplitMix
+    var rng: SeededRandom
 
     static let tokens: [String] = [
         "null", "true", "false", "0", "-1", "1e400", "-0", "9223372036854775808", "\"\"", "\"many\"", "[]", "{}",

@@ -1,3 +1,4 @@
+import ModelArtsEmulator
 import Foundation
 import ModelArts
 import Testing
@@ -48,7 +49,7 @@ struct DecoderFuzzTests {
     }
 
     static func run(_ corpus: [(String, [UInt8])]) -> ([String], Int, Int) {
-        var mutator = BodyMutator(rng: SplitMix(seed: 0xF022))
+        var mutator = BodyMutator(rng: SeededRandom(seed: 0xF022))
         var problems: [String] = []
         var failures = 0, successes = 0
         for (name, body) in corpus {

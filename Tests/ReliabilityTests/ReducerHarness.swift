@@ -1,3 +1,4 @@
+import ModelArtsEmulator
 import JobBrowser
 import ModelArts
 import TerminalUI
@@ -9,7 +10,7 @@ import TestSupport
 struct ReducerHarness {
     var state: BrowserState
     let jobs: [TrainingJob]
-    var rng: SplitMix
+    var rng: SeededRandom
     /// Fetches issued and not yet answered, with their generation.
     var outstanding: [(FetchRequest, Int)] = []
     var debounces: [Int] = []
@@ -25,14 +26,14 @@ struct ReducerHarness {
     ]
 
     init(seed: UInt64) {
-        rng = SplitMix(seed: seed)
+        rng = SeededRandom(seed: seed)
         let count = Int.random(in: 0...260, using: &rng)
         jobs = SampleJobs.plain(count) + SampleJobs.everyStatus() + SampleJobs.awkwardNames()
         state = Self.fresh(&rng)
         apply(.start)
     }
 
-    static func fresh(_ rng: inout SplitMix) -> BrowserState {
+    static func fresh(_ rng: inout SeededRandom) -> BrowserState {
         let perPage: Int? = Bool.random(using: &rng) ? nil : Int.random(in: 1...40, using: &rng)
         let config = BrowserConfig(sourceLabel: "property", perPage: perPage)
         let size = Size(width: Int.random(in: 20...160, using: &rng), height: Int.random(in: 4...60, using: &rng))
