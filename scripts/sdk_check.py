@@ -8,8 +8,8 @@ done by the SDK itself), checks the documented v1 shapes, and checks that a wron
     python3 scripts/sdk_check.py --endpoint http://127.0.0.1:PORT \
         --ak MAJOBSDEMOACCESSKEY0 --project-id a1b2c3d4e5f60718293a4b5c6d7e8f90
 
-The secret key comes from --sk, else $MAJOBS_EMULATOR_SECRET_KEY, else $HUAWEICLOUD_SDK_SK, else the
-public demo key. Prefer the environment: command-line arguments are visible to other users (ps).
+The secret key comes from $MAJOBS_EMULATOR_SECRET_KEY, else $HUAWEICLOUD_SDK_SK, else the public demo key;
+there is no flag for it, because command-line arguments are visible to other users (ps).
 Prints `sdk check: N passed, M failed` last; exits 1 if anything failed, 2 if the SDK is missing.
 """
 import argparse
@@ -80,10 +80,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--endpoint", required=True, help="e.g. http://127.0.0.1:8080")
     parser.add_argument("--ak", required=True, help="access key")
-    parser.add_argument("--sk", help="secret key (prefer $MAJOBS_EMULATOR_SECRET_KEY)")
     parser.add_argument("--project-id", required=True)
     args = parser.parse_args()
-    sk = args.sk or os.environ.get("MAJOBS_EMULATOR_SECRET_KEY") or os.environ.get("HUAWEICLOUD_SDK_SK") or DEMO_SK
+    sk = os.environ.get("MAJOBS_EMULATOR_SECRET_KEY") or os.environ.get("HUAWEICLOUD_SDK_SK") or DEMO_SK
     good = client(args.endpoint, args.ak, sk, args.project_id)
     jobs_path = "/v1/{project_id}/training-jobs"
     results = []

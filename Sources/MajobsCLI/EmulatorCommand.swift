@@ -15,8 +15,8 @@ public struct EmulatorCommand: AsyncParsableCommand {
             until SIGINT or SIGTERM. Control endpoints (no auth): GET /emulator/health, GET and PUT \
             /emulator/faults (JSON fault plan).
 
-            The secret key is read from MAJOBS_EMULATOR_SECRET_KEY when --secret-key is not given; \
-            prefer the variable: command-line arguments are visible to other users of the machine (ps).
+            The secret key it accepts is read from MAJOBS_EMULATOR_SECRET_KEY (else the public demo key); \
+            there is no flag for it, because command-line arguments are visible to other users (ps).
             """
     )
 
@@ -34,14 +34,6 @@ public struct EmulatorCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("access-key"), help: "Access key the emulator accepts.")
     var accessKey: String = EmulatorIdentity.demo.accessKey
-
-    @Option(
-        name: .customLong("secret-key"),
-        help: ArgumentHelp(
-            "Secret key the emulator accepts (default: $MAJOBS_EMULATOR_SECRET_KEY, else the demo key).",
-            discussion: "Arguments are visible to other users (ps): prefer the environment variable.",
-            valueName: "sk"))
-    var secretKey: String?
 
     @Option(name: .customLong("latency-ms"), help: "Extra latency before every API answer, in milliseconds.")
     var latencyMS: Int = 0
@@ -104,7 +96,7 @@ public struct EmulatorCommand: AsyncParsableCommand {
         identity.projectID = projectID
         identity.accessKey = accessKey
         let fromEnvironment = ProcessInfo.processInfo.environment["MAJOBS_EMULATOR_SECRET_KEY"]
-        if let key = secretKey ?? fromEnvironment, !key.isEmpty { identity.secretKey = key }
+        if let key = fromEnvironment, !key.isEmpty { identity.secretKey = key }
         return EmulatorConfiguration(
             jobCount: jobs, seed: seed, identity: identity, port: port, faults: faultPlan, accessLogPath: accessLog)
     }
@@ -146,7 +138,7 @@ public struct EmulatorCommand: AsyncParsableCommand {
         }
         let server = try await EmulatorServer.start(configuration)
         let line = "majobs emulator listening on \(server.endpoint) project_id=\(configuration.identity.projectID) "
-            + "access_key=\(configuration.identity.accessKey) (secret key: see --secret-key / demo default)\n"
+            + "access_key=\(configuration.identity.accessKey) (secret key: $MAJOBS_EMULATOR_SECRET_KEY or the demo key)\n"
         // A direct write: nothing stays in a buffer for a parent process waiting on this line.
         FileHandle.standardOutput.write(Data(line.utf8))
         await signals.wait()
