@@ -43,13 +43,13 @@ struct BrowseCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let perPage, !JobListQuery.perPageRange.contains(perPage) {
-            throw ValidationError(QueryError.outOfRange(parameter: "per-page", value: String(perPage),
-                                                        range: JobListQuery.perPageRange).description)
+            throw ValidationError(QueryError.outOfRange(parameter: "per_page", value: String(perPage),
+                                                        range: JobListQuery.perPageRange).flagMessage)
         }
         _ = try startFilter()
-        if let sort, SortField(parsing: sort) == nil { throw ValidationError(QueryError.invalidSort(sort).description) }
+        if let sort, SortField(parsing: sort) == nil { throw ValidationError(QueryError.invalidSort(sort).flagMessage) }
         if let order, SortOrder(rawValue: order.lowercased()) == nil {
-            throw ValidationError(QueryError.invalidOrder(order).description)
+            throw ValidationError(QueryError.invalidOrder(order).flagMessage)
         }
     }
 
@@ -57,7 +57,7 @@ struct BrowseCommand: AsyncParsableCommand {
         guard let status else { return nil }
         if let group = StatusGroup.allCases.first(where: { $0.rawValue == status.lowercased() }) { return .group(group) }
         guard let parsed = JobStatus.parse(status), let code = parsed.code else {
-            throw ValidationError(QueryError.invalidStatus(status).description)
+            throw ValidationError(QueryError.invalidStatus(status).flagMessage)
         }
         return .code(code)
     }

@@ -25,7 +25,10 @@ struct ConfigCheck {
             return report
         }
         guard let config = loaded.config else {
-            report.problems.append("no config file at \(path) (see Config/majobs.example.toml)")
+            // Not a problem: without a file the flags, the environment and the SDK credentials
+            // file still configure a connection; show which one the commands would use.
+            report.lines.append("no config file at \(path) (defaults apply)")
+            report.lines.append(contentsOf: describeDefault(resolver, problems: &report.problems))
             return report
         }
         report.lines.append("config: \(path)")
@@ -51,6 +54,20 @@ struct ConfigCheck {
         }
         report.problems = Self.unique(report.problems)
         return report
+    }
+
+    /// The connection a command without `--profile` resolves to (environment, credentials file).
+    /// Without a config file the endpoint and project often come from flags on each run, so a
+    /// connection that is incomplete here is reported, not counted as a problem.
+    func describeDefault(_ resolver: ConnectionResolver, problems: inout [String]) -> [String] {
+        do {
+            let resolved = try resolver.resolve(ConnectionFlags())
+            problems += resolved.warnings
+            return ["default connection: \(Self.describe(resolved))"]
+        } catch {
+            let keys = (try? resolver.keySources(ConnectionFlags())) ?? nil
+            return ["default connection: \(keys ?? "no credentials"); needs flags: \(error.message)"]
+        }
     }
 
     /// `AK ABCD…WXYZ, SK ****; from ...` or `token for user@domain; from ...`; never a secret.

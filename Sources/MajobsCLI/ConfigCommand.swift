@@ -16,7 +16,8 @@ struct ConfigCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the config file and show each profile's credential source (secrets masked).",
-        discussion: "Prints one line per profile on stdout and one line per problem on stderr; exits 1 if any.")
+        discussion: "Prints one line per profile on stdout and one line per problem on stderr; exits 1 if any. "
+            + "No config file is not a problem: the defaults apply and the default connection is shown.")
 
     func run() async throws {
         let report = ConfigCheck(environment: .process()).run()

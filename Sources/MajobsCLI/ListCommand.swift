@@ -44,19 +44,22 @@ struct ListCommand: AsyncParsableCommand {
         var code: Int?
         if let status {
             guard let parsed = JobStatus.parse(status), let c = parsed.code else {
-                throw ValidationError(QueryError.invalidStatus(status).description)
+                throw ValidationError(QueryError.invalidStatus(status).flagMessage)
             }
             code = c
         }
-        guard let field = SortField(parsing: sort) else { throw ValidationError(QueryError.invalidSort(sort).description) }
+        guard let field = SortField(parsing: sort) else {
+            throw ValidationError(QueryError.invalidSort(sort).flagMessage)
+        }
         guard let direction = SortOrder(rawValue: order.lowercased()) else {
-            throw ValidationError(QueryError.invalidOrder(order).description)
+            throw ValidationError(QueryError.invalidOrder(order).flagMessage)
         }
         do {
             return try JobListQuery(
                 status: code, perPage: perPage, page: page, sortBy: field, order: direction, searchContent: search)
         } catch {
-            throw ValidationError(error.description)
+            // The query speaks the wire's names (per_page); a person typed flags (--per-page).
+            throw ValidationError(error.flagMessage)
         }
     }
 

@@ -8,17 +8,7 @@ extension ConnectionResolver {
         let profileSource = inputs.profileSource
         let region = flags.region.map { Found(value: $0, source: "--region") }
             ?? profile?.region.map { Found(value: $0, source: profileSource) }
-        let accessKey = first([
-            flags.accessKey.map { Found(value: $0, source: "--access-key") },
-            environment.variable("HUAWEICLOUD_SDK_AK").map { Found(value: $0, source: "env HUAWEICLOUD_SDK_AK") },
-            file?.accessKey.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
-            profile?.accessKey.map { Found(value: $0, source: profileSource) },
-        ])
-        let secretKey = first([
-            environment.variable("HUAWEICLOUD_SDK_SK").map { Found(value: $0, source: "env HUAWEICLOUD_SDK_SK") },
-            file?.secretKey.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
-            profile?.secretKey.map { Found(value: $0, source: profileSource) },
-        ])
+        let (accessKey, secretKey) = keys(inputs)
         let mode = flags.auth ?? profile?.auth ?? (flags.user != nil ? .token : nil)
             ?? ((accessKey == nil && secretKey == nil && profile?.user != nil) ? .token : nil)
         let result = ResolvedConnection(
@@ -26,18 +16,23 @@ extension ConnectionResolver {
             config: inputs.config, profileName: profile?.name, region: region?.value)
         if mode == nil, accessKey == nil, secretKey == nil {
             guard flags.asksForConnection || profile != nil else { return result }
+            // A credentials file that exists but is empty is the likelier mistake: say so first.
+            if let reason = file?.missingKeysReason {
+                throw ConfigurationError(
+                    "\(reason), or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK")
+            }
             throw ConfigurationError(
                 "no credentials found: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, add [basic] ak/sk to "
                     + "~/.huaweicloud/credentials, use a profile, or --auth token with --user")
         }
-        let projectID = first([
-            flags.projectID.map { Found(value: $0, source: "--project-id") },
-            environment.variable("HUAWEICLOUD_SDK_PROJECT_ID").map {
+        let projectID = precedence(
+            inputs,
+            flag: flags.projectID.map { Found(value: $0, source: "--project-id") },
+            env: environment.variable("HUAWEICLOUD_SDK_PROJECT_ID").map {
                 Found(value: $0, source: "env HUAWEICLOUD_SDK_PROJECT_ID")
             },
-            file?.projectID.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
-            profile?.projectID.map { Found(value: $0, source: profileSource) },
-        ])
+            file: file?.projectID.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
+            profile: profile?.projectID.map { Found(value: $0, source: profileSource) })
         guard let projectID else {
             throw ConfigurationError(
                 "no project id: set --project-id, HUAWEICLOUD_SDK_PROJECT_ID, project_id in [basic] of the "
@@ -64,6 +59,34 @@ extension ConnectionResolver {
         resolved.warnings = inputs.warnings
         resolved.sourceDescription = "\(authSource), project \(projectID.source), endpoint \(endpoint.source)"
         return resolved
+    }
+
+    /// The access key and secret key, each from the first source that has it.
+    func keys(_ inputs: Inputs) -> (accessKey: Found<String>?, secretKey: Found<String>?) {
+        let flags = inputs.flags, profile = inputs.profile, file = inputs.credentialsFile
+        let profileSource = inputs.profileSource
+        let accessKey = precedence(
+            inputs,
+            flag: flags.accessKey.map { Found(value: $0, source: "--access-key") },
+            env: environment.variable("HUAWEICLOUD_SDK_AK").map { Found(value: $0, source: "env HUAWEICLOUD_SDK_AK") },
+            file: file?.accessKey.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
+            profile: profile?.accessKey.map { Found(value: $0, source: profileSource) })
+        let secretKey = precedence(
+            inputs,
+            flag: nil,
+            env: environment.variable("HUAWEICLOUD_SDK_SK").map { Found(value: $0, source: "env HUAWEICLOUD_SDK_SK") },
+            file: file?.secretKey.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
+            profile: profile?.secretKey.map { Found(value: $0, source: profileSource) })
+        return (accessKey, secretKey)
+    }
+
+    /// One setting from its four sources in the documented order: flag, env, credentials file, profile;
+    /// with a profile selected: flag, profile (and the file it names), env, shared credentials file.
+    func precedence<T>(
+        _ inputs: Inputs, flag: Found<T>?, env: Found<T>?, file: Found<T>?, profile: Found<T>?
+    ) -> Found<T>? {
+        guard inputs.profile != nil else { return first([flag, env, file, profile]) }
+        return inputs.credentialsFileFromProfile ? first([flag, profile, file, env]) : first([flag, profile, env, file])
     }
 
     /// Which kind of source a setting came from: `env`, a file path, or a profile.

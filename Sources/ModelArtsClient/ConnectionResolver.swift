@@ -2,7 +2,9 @@ import ModelArts
 
 /// Finds where to connect and with which credentials. First found wins, per setting: command-line
 /// flags, then the environment as the official SDKs use it, then the SDK credentials file
-/// (`[basic]`), then a majobs profile in `$XDG_CONFIG_HOME/majobs/config.toml`.
+/// (`[basic]`). A selected majobs profile (`--profile`, `default_profile`, the in-app switcher) is
+/// a choice the person made, so what it sets comes right after the flags, its `credentials_file`
+/// with it; the environment and the shared credentials file only fill in what it leaves out.
 public struct ConnectionResolver: Sendable {
     public var environment: ResolverEnvironment
     /// Applied to the resulting configuration.
@@ -32,6 +34,8 @@ public struct ConnectionResolver: Sendable {
         var config: MajobsConfig?
         var profile: MajobsConfig.Profile?
         var credentialsFile: CredentialsFile?
+        /// The credentials file was named by the profile (`credentials_file`), so it speaks for the profile.
+        var credentialsFileFromProfile = false
         var warnings: [String] = []
 
         var profileSource: String {
@@ -41,6 +45,12 @@ public struct ConnectionResolver: Sendable {
 
     /// Resolves a connection; nil configuration when nothing is configured at all.
     public func resolve(_ flags: ConnectionFlags) throws(ConfigurationError) -> ResolvedConnection {
+        var inputs = try gather(flags)
+        return try assemble(&inputs)
+    }
+
+    /// Validates the flags and reads the config file, the profile and the credentials file.
+    func gather(_ flags: ConnectionFlags) throws(ConfigurationError) -> Inputs {
         try validate(flags)
         var inputs = Inputs(flags: flags)
         let configPath = MajobsConfig.defaultPath(
@@ -48,7 +58,20 @@ public struct ConnectionResolver: Sendable {
         inputs.config = try loadConfig(path: configPath, warnings: &inputs.warnings)
         inputs.profile = try selectProfile(flags.profile, config: inputs.config, path: configPath)
         inputs.credentialsFile = try loadCredentialsFile(profile: inputs.profile, warnings: &inputs.warnings)
-        return try assemble(&inputs)
+        inputs.credentialsFileFromProfile = inputs.profile?.credentialsFile != nil
+            && environment.variable("HUAWEICLOUD_SDK_CREDENTIALS_FILE") == nil
+        return inputs
+    }
+
+    /// Where the access key and secret key come from for these flags, secrets masked, even when
+    /// the rest (endpoint, project) is left to flags: `AK ABCD…WXYZ from env HUAWEICLOUD_SDK_AK,
+    /// SK from env HUAWEICLOUD_SDK_SK`. Nil when no key is set anywhere.
+    public func keySources(_ flags: ConnectionFlags) throws(ConfigurationError) -> String? {
+        let (accessKey, secretKey) = keys(try gather(flags))
+        guard accessKey != nil || secretKey != nil else { return nil }
+        let ak = accessKey.map { "AK \(SigningCredentials.mask($0.value)) from \($0.source)" } ?? "no AK"
+        let sk = secretKey.map { "SK **** from \($0.source)" } ?? "no SK"
+        return "\(ak), \(sk)"
     }
 
     /// Loads and parses the majobs config file alone (nil when there is none), e.g. for `[ui]`.

@@ -9,6 +9,9 @@ public struct CredentialsFile: Hashable, Sendable, CustomStringConvertible {
     public var secretKey: String?
     public var projectID: String?
     public var securityToken: String?
+    /// True when the file holds nothing but blank and comment lines (e.g. created by `touch`),
+    /// so a message can say the file is empty instead of "no credentials found".
+    public var isEmpty = false
 
     public init(
         path: String, accessKey: String? = nil, secretKey: String? = nil, projectID: String? = nil,
@@ -26,9 +29,11 @@ public struct CredentialsFile: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String, path: String) -> CredentialsFile {
         var file = CredentialsFile(path: path)
         var section = ""
+        file.isEmpty = true
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = raw.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
+            file.isEmpty = false
             if line.hasPrefix("["), line.hasSuffix("]") {
                 section = String(line.dropFirst().dropLast()).trimmingWhitespace().lowercased()
                 continue
@@ -50,6 +55,15 @@ public struct CredentialsFile: Hashable, Sendable, CustomStringConvertible {
 
     /// True when the file holds a secret (secret key or security token).
     public var holdsSecret: Bool { secretKey != nil || securityToken != nil }
+
+    /// Why this file gave no access key pair, for a "no credentials" message; nil when it has one.
+    public var missingKeysReason: String? {
+        if accessKey != nil && secretKey != nil { return nil }
+        let expected = "expected [basic] with ak = ... and sk = ..."
+        if isEmpty { return "\(path) is empty: \(expected)" }
+        if accessKey == nil && secretKey == nil { return "\(path) has no ak or sk: \(expected)" }
+        return nil
+    }
 
     public var description: String {
         "CredentialsFile(path: \(path), ak: \(accessKey.map { SigningCredentials.mask($0) } ?? "-"), "

@@ -127,12 +127,38 @@ struct ConfigCheckTests {
         #expect(report.problems.first?.contains("config.toml:1:") == true)
     }
 
-    @Test("no config file is a problem naming where it was looked for")
+    @Test("no config file is not a problem: it says where it looked and that the defaults apply")
     func missing() throws {
         let home = try CheckHome()
         let report = ConfigCheck(environment: home.environment).run()
-        #expect(report.problems == ["no config file at \(home.path)/.config/majobs/config.toml "
-                                        + "(see Config/majobs.example.toml)"])
+        #expect(report.problems == [])
+        #expect(report.lines == [
+            "no config file at \(home.path)/.config/majobs/config.toml (defaults apply)",
+            "default connection: nothing configured (demo)",
+        ])
+    }
+
+    @Test("without a config file the default connection's key source shows, masked, even without an endpoint")
+    func missingWithCredentials() throws {
+        let home = try CheckHome()
+        try home.write(".huaweicloud/credentials", "[basic]\nak = FILEACCESSKEY002\nsk = \(Self.fileSecret)\n")
+        let report = ConfigCheck(environment: home.environment).run()
+        let file = "\(home.path)/.huaweicloud/credentials [basic]"
+        #expect(report.problems == [])
+        #expect(report.lines.count == 2)
+        let expected = "default connection: AK FILE…Y002 from \(file), SK **** from \(file); needs flags: no project id"
+        #expect(report.lines.last?.hasPrefix(expected) == true, "\(report.lines)")
+        var env = home.environment
+        env.variables["HUAWEICLOUD_SDK_PROJECT_ID"] = "envproject"
+        env.variables["HUAWEICLOUD_SDK_AK"] = "ENVACCESSKEY0003"
+        env.variables["HUAWEICLOUD_SDK_SK"] = Self.secret
+        let complete = ConfigCheck(environment: env).run()
+        #expect(complete.problems == [])
+        // The environment has no endpoint setting without a region: that comes from flags.
+        #expect(complete.lines.last?.hasPrefix("default connection: AK ENVA…0003 from env HUAWEICLOUD_SDK_AK, "
+                    + "SK **** from env HUAWEICLOUD_SDK_SK; needs flags: no endpoint") == true, "\(complete.lines)")
+        let all = (report.lines + report.problems + complete.lines).joined(separator: "\n")
+        #expect(!all.contains(Self.fileSecret) && !all.contains(Self.secret) && !all.contains("FILEACCESSKEY002"))
     }
 
     @Test("the binary exits 0 for a clean file and 1 with problems on stderr")
@@ -146,6 +172,12 @@ struct ConfigCheckTests {
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.contains("profile lab: AK LABA…0002, SK ****"))
         #expect(!(ok.stdout + ok.stderr).contains(Self.secret))
+        try FileManager.default.removeItem(atPath: home.path + "/.config/majobs/config.toml")
+        let none = try ProcessRunner.run(binary, ["config", "check"], environment: home.processEnvironment,
+                                         timeoutSeconds: 30)
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(none.stdout.contains("no config file at \(home.path)/.config/majobs/config.toml (defaults apply)"))
+        #expect(none.stdout.contains("default connection: "))
         try home.write(".config/majobs/config.toml", "[keys]\nfly = \"x\"\n")
         let bad = try ProcessRunner.run(binary, ["config", "check"], environment: home.processEnvironment,
                                         timeoutSeconds: 30)

@@ -118,7 +118,7 @@ struct ConnectionResolverTests {
         }
     }
 
-    @Test("a majobs profile comes last; --profile picks one; XDG_CONFIG_HOME is honoured")
+    @Test("a majobs profile is used when nothing else is set; --profile picks one; XDG_CONFIG_HOME is honoured")
     func profiles() throws {
         let toml = """
             default_profile = "a"
@@ -141,11 +141,11 @@ struct ConnectionResolverTests {
         #expect(try signing(a).accessKey == "PROFILEACCESSKEYA")
         #expect(a.config?.ui.perPage == 40)
         #expect(a.warnings == [])
-        let b = try resolve(ConnectionFlags(profile: "b"), env: ["HUAWEICLOUD_SDK_PROJECT_ID": "envwins"]) { home in
+        let b = try resolve(ConnectionFlags(profile: "b"), env: ["HUAWEICLOUD_SDK_PROJECT_ID": "envloses"]) { home in
             try home.write(".config/majobs/config.toml", toml, mode: 0o640)
         }
         #expect(b.configuration?.endpoint.url == "http://127.0.0.1:7000")
-        #expect(b.configuration?.projectID == "envwins")
+        #expect(b.configuration?.projectID == "pb")  // a selected profile's own setting beats the environment
         #expect(b.warnings.count == 1)
         #expect(b.warnings.first?.contains("chmod 600") == true)
         let home = try TempHome()
@@ -254,5 +254,52 @@ extension ConnectionResolverTests {
         #expect(r.warnings.count == 1)
         let prefix = "the access key comes from env HUAWEICLOUD_SDK_AK but the secret key from "
         #expect(r.warnings.first?.hasPrefix(prefix) == true)
+    }
+}
+
+extension ConnectionResolverTests {
+    @Test("an empty credentials file is named as empty, with what it should hold", arguments: [
+        "", "\n\n", "# only a comment\n; and another\n",
+    ])
+    func emptyCredentialsFile(text: String) throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        let path = try home.write(".huaweicloud/credentials", text)
+        do {
+            _ = try resolver(home).resolve(ConnectionFlags(endpoint: "http://127.0.0.1:9"))
+            Issue.record("an empty credentials file resolved")
+        } catch {
+            #expect(error.message == "\(path) is empty: expected [basic] with ak = ... and sk = ..., "
+                        + "or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK")
+        }
+    }
+
+    @Test("a credentials file without [basic] keys says so; one with them is not called empty")
+    func credentialsFileWithoutKeys() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        let path = try home.write(".huaweicloud/credentials", "[default]\nak = X\nsk = \(Self.fileSecret)\n")
+        do {
+            _ = try resolver(home).resolve(ConnectionFlags(endpoint: "http://127.0.0.1:9"))
+            Issue.record("a file without [basic] resolved")
+        } catch {
+            #expect(error.message.hasPrefix("\(path) has no ak or sk: expected [basic] with ak = ... and sk = ..."))
+            #expect(!error.message.contains(Self.fileSecret))
+        }
+        #expect(CredentialsFile.parse("[basic]\nak = A\nsk = B\n", path: "p").missingKeysReason == nil)
+        #expect(CredentialsFile.parse("[basic]\nak = A\nsk = B\n", path: "p").isEmpty == false)
+    }
+
+    @Test("keySources names where each key comes from without an endpoint, and never the secret")
+    func keySources() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        let path = try home.write(
+            ".huaweicloud/credentials", "[basic]\nak = FILEACCESSKEY002\nsk = \(Self.fileSecret)\n")
+        let sources = try resolver(home).keySources(ConnectionFlags())
+        #expect(sources == "AK FILE…Y002 from \(path) [basic], SK **** from \(path) [basic]")
+        let empty = try TempHome()
+        defer { empty.remove() }
+        #expect(try resolver(empty).keySources(ConnectionFlags()) == nil)
     }
 }

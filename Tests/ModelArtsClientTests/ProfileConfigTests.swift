@@ -50,6 +50,31 @@ struct ProfileConfigTests {
         #expect(!lab.sourceDescription.contains("LABsecret"))
     }
 
+    @Test("a selected profile's own settings beat the environment and the shared credentials file")
+    func profileBeatsAmbient() throws {
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.write(".config/majobs/config.toml", Self.config)
+        try home.write(".huaweicloud/credentials", "[basic]\nak = SHAREDACCESSKEY003\nsk = SHAREDsecretSHARED0003\n"
+            + "project_id = sharedproject\n")
+        try home.write(".huaweicloud/lab", "[basic]\nak = LABACCESSKEY0002\nsk = LABsecretLABsecretLAB0002\n")
+        let env = ["HUAWEICLOUD_SDK_AK": "ENVACCESSKEY00004", "HUAWEICLOUD_SDK_SK": "ENVsecretENVsecret0004",
+                   "HUAWEICLOUD_SDK_PROJECT_ID": "envproject"]
+        let work = try resolver(home, env: env).resolve(ConnectionFlags(profile: "work"))
+        #expect(work.configuration?.projectID == "workproject")
+        #expect(work.sourceDescription.hasPrefix("profile"), "\(work.sourceDescription)")
+        let lab = try resolver(home, env: env).resolve(ConnectionFlags(profile: "lab"))
+        #expect(lab.configuration?.projectID == "labproject")
+        #expect(lab.sourceDescription.contains(home.path + "/.huaweicloud/lab [basic]"), "\(lab.sourceDescription)")
+        // Flags still win over the profile, and the environment fills in what a profile leaves out.
+        let flagged = try resolver(home, env: env).resolve(ConnectionFlags(projectID: "flagproject", profile: "work"))
+        #expect(flagged.configuration?.projectID == "flagproject")
+        try home.write(".config/majobs/config.toml", "[profiles.bare]\nregion = \"cn-north-4\"\n")
+        let bare = try resolver(home, env: env).resolve(ConnectionFlags(profile: "bare"))
+        #expect(bare.configuration?.projectID == "envproject")
+        #expect(bare.sourceDescription.contains("env HUAWEICLOUD_SDK_AK"), "\(bare.sourceDescription)")
+    }
+
     @Test("an unknown profile is a usage error that lists the known names on one line")
     func unknown() throws {
         let home = try TempHome()

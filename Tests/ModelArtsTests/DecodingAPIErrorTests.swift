@@ -55,9 +55,25 @@ struct DecodingAPIErrorTests {
             message: "Incorrect IAM authentication information: verify aksk signature fail")
         #expect(
             error.message == "HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail"
-                + " (check the access key and secret key (HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK))")
+                + " (check the access key and secret key, HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")
         #expect(error.isAuthentication)
         #expect(!error.isTransient)
+    }
+
+    @Test(
+        "a hint reads in one pair of parentheses, never nested",
+        arguments: [
+            (401, "APIGW.0301"), (401, "APIGW.0303"), (401, "ModelArts.0206"), (401, "APIGW.0302"),
+            (401, "ModelArts.0201"), (401, "ModelArts.0205"), (403, "ModelArts.0210"), (401, nil), (403, nil),
+        ] as [(Int, String?)])
+    func hintNotNested(status: Int, code: String?) throws {
+        for text in ["plain server text", "signature expired"] {
+            let error = APIError.server(status: status, code: code, message: text)
+            let hint = try #require(error.authenticationHint)
+            #expect(!hint.contains("(") && !hint.contains(")"), "\(hint)")
+            #expect(error.message.hasSuffix(" (\(hint))"), "\(error.message)")
+            #expect(error.message.filter { $0 == "(" }.count == 1, "\(error.message)")
+        }
     }
 
     @Test("an expired signature points at the clock")

@@ -89,3 +89,48 @@ struct QueryErrorTests {
         }
     }
 }
+
+/// The command line's words: `list` and `browse` name the flag a person typed, never the wire name.
+@Suite("QueryError flag messages")
+struct QueryErrorFlagTests {
+    static let cases: [(QueryError, String)] = [
+        (.outOfRange(parameter: "per_page", value: "0", range: 1...1000),
+         "--per-page 0 is out of range: allowed 1...1000"),
+        (.outOfRange(parameter: "page", value: "65536", range: 1...65535),
+         "--page 65536 is out of range: allowed 1...65535"),
+        (.notANumber(parameter: "per_page", value: "ten"), "--per-page 'ten' is not a whole number: allowed 1...1000"),
+        (.searchTooLong(length: 65, limit: 64), "--search is 65 characters long: at most 64 allowed"),
+        (.invalidStatus("sleeping"),
+         "--status 'sleeping' is not a status code (0...22) or name, e.g. running or JOBSTAT_FAILED"),
+        (.invalidSort("colour"),
+         "--sort 'colour' is unknown: use one of name, desc, status, duration, versions, created"),
+        (.invalidOrder("up"), "--order 'up' is unknown: use asc or desc"),
+    ]
+
+    @Test("names the flag, the value and what is allowed", arguments: cases)
+    func flagMessage(error: QueryError, expected: String) {
+        #expect(error.flagMessage == expected)
+        #expect(QueryErrorTests.isOneLine(error.flagMessage))
+        for wire in ["per_page", "search_content", "sortBy", "on the wire"] {
+            #expect(!error.flagMessage.contains(wire), "\(error.flagMessage)")
+        }
+    }
+
+    @Test("every wire parameter maps to the flag that sets it")
+    func flags() {
+        let pairs = [("per_page", "--per-page"), ("page", "--page"), ("search_content", "--search"),
+                     ("status", "--status"), ("sortBy", "--sort"), ("sort_by", "--sort"), ("order", "--order")]
+        for (wire, flag) in pairs { #expect(QueryError.flag(for: wire) == flag) }
+    }
+
+    @Test("a query refused at construction speaks flags through flagMessage, wire names through description")
+    func thrown() {
+        do {
+            _ = try JobListQuery(perPage: 0)
+            Issue.record("per_page 0 was accepted")
+        } catch {
+            #expect(error.flagMessage == "--per-page 0 is out of range: allowed 1...1000")
+            #expect(error.description == "per_page 0 is out of range: allowed 1...1000")
+        }
+    }
+}

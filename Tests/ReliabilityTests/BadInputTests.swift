@@ -21,21 +21,33 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     /// Texts the one stderr line must hold (the value, and the allowed range or form).
     var mentions: [String]
     var exitCode: Int32 = 64
+    /// Texts the refusal must not hold: the wire's parameter names, which no one typed.
+    var avoids: [String] = []
     /// Use `ENDPOINT` in arguments for the emulator's endpoint, `HOSTPORT` for it without a scheme.
     var testDescription: String { "\(caseID) \(arguments.joined(separator: " "))" }
 
+    /// A query flag's refusal: names the flag as typed (`--per-page 0`), the value and what is allowed,
+    /// never the wire's names for it.
+    static func query(caseID id: String, _ arguments: [String], _ mentions: [String]) -> BadInput {
+        BadInput(caseID: id, arguments: arguments, mentions: mentions,
+                 avoids: ["per_page", "search_content", "sortBy", "sort field", "on the wire"])
+    }
+
     static let flags: [BadInput] = [
-        BadInput(caseID: "I01", arguments: ["list", "--per-page", "0"], mentions: ["0", "1...1000"]),
-        BadInput(caseID: "I02", arguments: ["list", "--per-page", "1001"], mentions: ["1001", "1...1000"]),
-        BadInput(caseID: "I03", arguments: ["list", "--page", "0"], mentions: ["0", "1...65535"]),
-        BadInput(caseID: "I04", arguments: ["list", "--page", "65536"], mentions: ["65536", "1...65535"]),
-        BadInput(caseID: "I05", arguments: ["list", "--search", String(repeating: "x", count: 65)],
-                 mentions: ["65", "64"]),
-        BadInput(caseID: "I06", arguments: ["list", "--sort", "colour"], mentions: ["colour", "name"]),
-        BadInput(caseID: "I07", arguments: ["list", "--status", "sleeping"], mentions: ["sleeping", "0...22"]),
-        BadInput(caseID: "I08", arguments: ["browse", "--per-page", "1001"], mentions: ["1001", "1...1000"]),
-        BadInput(caseID: "I09", arguments: ["browse", "--sort", "colour"], mentions: ["colour", "name"]),
-        BadInput(caseID: "I10", arguments: ["browse", "--status", "sleeping"], mentions: ["sleeping", "0...22"]),
+        query(caseID: "I01", ["list", "--per-page", "0"], ["--per-page 0 ", "1...1000"]),
+        query(caseID: "I02", ["list", "--per-page", "1001"], ["--per-page 1001 ", "1...1000"]),
+        query(caseID: "I03", ["list", "--page", "0"], ["--page 0 ", "1...65535"]),
+        query(caseID: "I04", ["list", "--page", "65536"], ["--page 65536 ", "1...65535"]),
+        query(caseID: "I05", ["list", "--search", String(repeating: "x", count: 65)],
+              ["--search is 65 characters", "at most 64"]),
+        query(caseID: "I06", ["list", "--sort", "colour"], ["--sort 'colour'", "name, desc, status"]),
+        query(caseID: "I07", ["list", "--status", "sleeping"], ["--status 'sleeping'", "0...22"]),
+        query(caseID: "I08", ["browse", "--per-page", "1001"], ["--per-page 1001 ", "1...1000"]),
+        query(caseID: "I09", ["browse", "--sort", "colour"], ["--sort 'colour'", "name, desc, status"]),
+        query(caseID: "I10", ["browse", "--status", "sleeping"], ["--status 'sleeping'", "0...22"]),
+        query(caseID: "I19", ["list", "--order", "up"], ["--order 'up'", "asc or desc"]),
+        query(caseID: "I20", ["browse", "--per-page", "0"], ["--per-page 0 ", "1...1000"]),
+        query(caseID: "I21", ["browse", "--order", "up"], ["--order 'up'", "asc or desc"]),
         BadInput(caseID: "I11", arguments: ["list", "--endpoint", "HOSTPORT"],
                  mentions: ["HOSTPORT", "http(s)://host[:port]"]),
         BadInput(caseID: "I12", arguments: ["list", "--endpoint", "ENDPOINT/v1/projects"],
@@ -52,7 +64,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput(caseID: "I16", arguments: ["list", "--endpoint", "ENDPOINT"],
                  setup: .config("[profiles.a\nendpoint = = 3\n"), mentions: ["config.toml:1"], exitCode: 1),
         BadInput(caseID: "I17", arguments: ["list", "--endpoint", "ENDPOINT"], setup: .credentials(""),
-                 mentions: ["credentials"], exitCode: 1),
+                 mentions: ["/.huaweicloud/credentials is empty: expected [basic] with ak = ... and sk = ..."],
+                 exitCode: 1),
         BadInput(caseID: "I18", arguments: ["list", "--endpoint", "ENDPOINT"],
                  setup: .config("[profiles.default]\nper_page = 5000\nproject_id = \"a b\"\n"),
                  mentions: ["config.toml"], exitCode: 1),
@@ -97,6 +110,9 @@ struct BadInputTests {
         for mention in input.mentions {
             let text = mention.replacingOccurrences(of: "HOSTPORT", with: hostPort)
             #expect(run.result.stderr.contains(text), "'\(text)' missing from: \(run.result.stderr)")
+        }
+        for wire in input.avoids {
+            #expect(!run.result.stderr.contains(wire), "'\(wire)' (not a flag) in: \(run.result.stderr)")
         }
     }
 }

@@ -78,7 +78,8 @@ public enum APIError: Error, Hashable, Sendable, CustomStringConvertible {
         detail.isEmpty ? head : "\(head): \(detail)"
     }
 
-    /// Which credential to check for an authentication failure.
+    /// Which credential to check for an authentication failure. Shown in parentheses after the
+    /// server's text, so a hint holds no parentheses of its own (the line reads without nesting).
     public var authenticationHint: String? {
         guard case .server(let status, let code, let message) = self else { return nil }
         let text = (message ?? "").lowercased()
@@ -87,13 +88,13 @@ public enum APIError: Error, Hashable, Sendable, CustomStringConvertible {
             if text.contains("expired") || text.contains("time") {
                 return "check the system clock: signatures are valid for 15 minutes"
             }
-            return "check the access key and secret key (HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK)"
+            return "check the access key and secret key, HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK"
         case "APIGW.0302", "APIGW.0307", "ModelArts.0201", "ModelArts.0202":
             return "check the IAM token: it may be missing or expired"
         case "ModelArts.0205":
             return "no credentials were sent: configure an access key or a token"
         case "ModelArts.0210":
-            return "check the project id (HUAWEICLOUD_SDK_PROJECT_ID) matches the credentials"
+            return "check the project id, HUAWEICLOUD_SDK_PROJECT_ID, matches the credentials"
         default:
             if status == 401 { return "check the credentials" }
             if status == 403 { return "check the credentials' permissions and project id" }
