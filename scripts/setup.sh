@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what majobs' build and tests need and is idempotent: quick when everything is there.
 #   Debian packages: libncurses-dev (CNcurses links ncursesw), tmux (end-to-end tests drive the binary in it),
-#   htop (the performance harness's peer for key latency, bytes per move and idle cost).
+#   htop (the performance harness's peer for key latency, bytes per move and idle cost), time (GNU time:
+#   the harness reads a program's own peak RSS from it, not its Python parent's).
 #   PyPI: the official Huawei Cloud SDK (the referee for signing and for the emulator's compatibility, and the
 #   peer of `majobs list` in the harness); pyte + ptyprocess (the harness reads the screen over a real pty).
 set -euo pipefail
 
 missing=()
-for pkg in libncurses-dev tmux htop; do
+for pkg in libncurses-dev tmux htop time; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

@@ -2,6 +2,10 @@ import ModelArts
 
 /// Recently seen pages, keyed by the exact request, so paging back is instant. An entry older
 /// than the refresh interval is still shown, but marked stale and fetched again.
+///
+/// Bounded by pages and by jobs: at `--per-page 1000` thirty-two pages were 32,000 decoded jobs
+/// plus their raw bodies (65 MiB resident after 50 pages; docs/PERFORMANCE.md). The newest
+/// `minimumEntries` pages (the page on screen and its prefetched neighbour) always stay.
 public struct PageCache: Hashable, Sendable {
     /// A page and when it arrived (epoch ms).
     public struct Entry: Hashable, Sendable {
@@ -10,20 +14,39 @@ public struct PageCache: Hashable, Sendable {
     }
 
     public private(set) var entries: [FetchRequest: Entry] = [:]
+    /// The requests in the order they were stored, oldest first: eviction order. Not `loadedAtMS`,
+    /// which ties when pages arrive within the same millisecond (and always in tests).
+    private var storedOrder: [FetchRequest] = []
     public let capacity: Int
+    /// The most jobs kept over all entries (the newest `minimumEntries` pages stay whatever their size).
+    public let jobCapacity: Int
+    /// Pages kept whatever their size: the one on screen and the one prefetched after it.
+    public static let minimumEntries = 2
 
-    public init(capacity: Int = 32) {
+    public init(capacity: Int = 32, jobCapacity: Int = 3_000) {
         self.capacity = max(1, capacity)
+        self.jobCapacity = max(1, jobCapacity)
     }
 
     public subscript(request: FetchRequest) -> Entry? { entries[request] }
 
-    /// Stores a page, evicting the oldest entry when full.
-    public mutating func store(_ page: JobListPage, for request: FetchRequest, at nowMS: Int64) {
+    /// How many jobs the cached pages hold.
+    public var jobCount: Int { entries.values.reduce(0) { $0 + $1.page.jobs.count } }
+
+    /// Stores a page, evicting the oldest entries while over the page or job bound; never `request`
+    /// itself nor `keeping` (the page on screen, which may be an old entry shown again from here).
+    public mutating func store(
+        _ page: JobListPage, for request: FetchRequest, at nowMS: Int64, keeping: FetchRequest? = nil
+    ) {
         entries[request] = Entry(page: page, loadedAtMS: nowMS)
-        while entries.count > capacity {
-            guard let oldest = entries.min(by: { $0.value.loadedAtMS < $1.value.loadedAtMS })?.key else { break }
+        storedOrder.removeAll { $0 == request }
+        storedOrder.append(request)
+        var jobs = jobCount
+        while entries.count > capacity || (jobs > jobCapacity && entries.count > Self.minimumEntries) {
+            guard let oldest = storedOrder.first(where: { $0 != request && $0 != keeping }) else { break }
+            jobs -= entries[oldest]?.page.jobs.count ?? 0
             entries[oldest] = nil
+            storedOrder.removeAll { $0 == oldest }
         }
     }
 
@@ -34,5 +57,8 @@ public struct PageCache: Hashable, Sendable {
     }
 
     /// Forgets everything (a manual refresh wants new data everywhere).
-    public mutating func removeAll() { entries.removeAll() }
+    public mutating func removeAll() {
+        entries.removeAll()
+        storedOrder.removeAll()
+    }
 }

@@ -8,7 +8,7 @@ extension JobTableView {
     /// kept and copied back: a one-row move formats only the two rows whose selection changed, instead
     /// of every visible row (profiled: formatting was ~60% of a key's cost; docs/PERFORMANCE.md).
     /// Keep this in step with `drawRow`: an input it starts to read must be added here.
-    struct RowKey: Hashable, Sendable {
+    struct RowKey: Equatable, Sendable {
         var job: TrainingJob
         var selected: Bool
         var columns: [PlacedColumn]
@@ -17,11 +17,14 @@ extension JobTableView {
         var width: Int
     }
 
-    /// Recently drawn rows; cleared when it grows past `rowMemoLimit` (a few screens of rows).
-    private static let rowMemo = Mutex<[RowKey: [Cell]]>([:])
-    static let rowMemoLimit = 512
+    /// Recently drawn rows by screen line: the last `variantsPerLine` distinct rows drawn on each line
+    /// (the row selected and not). Looked up by `==`, not by hash: hashing every visible job's strings
+    /// on every key cost more than the copy it saved (perf, docs/PERFORMANCE.md), while `==` on a job
+    /// that is the same value is mostly identity checks of its strings' storage.
+    private static let rowMemo = Mutex<[Int: [(key: RowKey, cells: [Cell])]]>([:])
+    static let variantsPerLine = 2
 
-    /// Draws one row on a blank line `y`, from the memo when this exact row was drawn before.
+    /// Draws one row on a blank line `y`, from the memo when this exact row was drawn there before.
     static func drawRowMemoized(
         _ job: TrainingJob, selected: Bool, columns: [PlacedColumn], y: Int, state: BrowserState,
         options: ViewOptions, into buffer: inout ScreenBuffer
@@ -29,15 +32,18 @@ extension JobTableView {
         guard y >= 0, y < buffer.height else { return }
         let key = RowKey(job: job, selected: selected, columns: columns, options: options,
                          utcOffsetSeconds: state.config.utcOffsetSeconds, width: buffer.width)
-        if let cells = rowMemo.withLock({ $0[key] }), cells.count == buffer.width {
-            for x in 0..<buffer.width { buffer[x, y] = cells[x] }
+        let hit = rowMemo.withLock { memo in memo[y]?.first(where: { $0.key == key })?.cells }
+        if let cells = hit, cells.count == buffer.width {
+            buffer.replaceRow(y, with: cells)
             return
         }
         drawRow(job, selected: selected, columns: columns, y: y, state: state, options: options, into: &buffer)
-        let cells = (0..<buffer.width).map { buffer[$0, y] }
+        let cells = buffer.row(y)
         rowMemo.withLock { memo in
-            if memo.count >= rowMemoLimit { memo.removeAll(keepingCapacity: true) }
-            memo[key] = cells
+            var variants = memo[y] ?? []
+            if variants.count >= variantsPerLine { variants.removeFirst(variants.count - variantsPerLine + 1) }
+            variants.append((key, cells))
+            memo[y] = variants
         }
     }
 }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import NIOPosix
 import Synchronization
 
 /// Process-wide AsyncHTTPClient instances tuned for a CLI: a short connect timeout and no silent
@@ -6,6 +7,10 @@ import Synchronization
 /// connection until the deadline, and waits 90 s to connect). Like `shared`, they are never shut down.
 public enum ModelArtsHTTPClients {
     private static let clients = Mutex<[Int64: HTTPClient]>([:])
+
+    /// One event loop thread: majobs has a request or two in flight at a time, and NIO's default group
+    /// starts one thread per core, each with its own stack and malloc arena (resident memory of `list`).
+    private static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     /// The client for a given connect timeout, created once per process.
     public static func client(connectTimeout: Double) -> HTTPClient {
@@ -17,7 +22,7 @@ public enum ModelArtsHTTPClients {
             config.connectionPool.retryConnectionEstablishment = false
             config.redirectConfiguration = .disallow
             config.decompression = .disabled
-            let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: config)
+            let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: config)
             table[ms] = client
             return client
         }

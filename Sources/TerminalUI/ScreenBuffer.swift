@@ -20,6 +20,17 @@ public struct ScreenBuffer: Hashable, Sendable {
         set { cells[y * size.width + x] = newValue }
     }
 
+    /// Replaces a range of cells in one go (whole rows; see `replaceRow`).
+    mutating func replaceCells(_ range: Range<Int>, with new: [Cell]) {
+        precondition(range.count == new.count && range.lowerBound >= 0 && range.upperBound <= cells.count)
+        // In place, cell by cell: `replaceSubrange` took a generic path that copied (perf).
+        cells.withUnsafeMutableBufferPointer { all in
+            new.withUnsafeBufferPointer { row in
+                for i in 0..<row.count { all[range.lowerBound + i] = row[i] }
+            }
+        }
+    }
+
     /// Whether (x, y) lies inside the buffer.
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < size.width && y < size.height }
 
@@ -28,6 +39,14 @@ public struct ScreenBuffer: Hashable, Sendable {
         let cols = Self.clip(start: x, length: width ?? Int.max, limit: size.width)
         let rows = Self.clip(start: y, length: height, limit: size.height)
         guard !cols.isEmpty else { return }
+        if cols.count == size.width, !rows.isEmpty {
+            // Whole rows (every frame starts by clearing the screen): one pass, no neighbours to mend.
+            let blank = Cell(" ", role: role)
+            cells.withUnsafeMutableBufferPointer { all in
+                for i in rows.lowerBound * size.width..<rows.upperBound * size.width { all[i] = blank }
+            }
+            return
+        }
         for row in rows {
             clearWideNeighbours(x: cols.lowerBound, y: row, width: cols.count)
             for col in cols { self[col, row] = Cell(" ", role: role) }
