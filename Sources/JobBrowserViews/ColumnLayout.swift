@@ -3,13 +3,17 @@ import Synchronization
 import TerminalUI
 
 /// Chooses the table's columns and widths for a terminal width from the rows on the page: fixed
-/// columns take what their content needs, DESCRIPTION and then ID, VERSIONS, DURATION are dropped
-/// before NAME has to shrink below a comfortable width.
+/// columns take what their content needs (STATUS a fixed width), NAME gets its natural width, and
+/// DESCRIPTION and then ID, VERSIONS, DURATION are dropped before NAME has to shrink.
 enum ColumnLayout {
     static let gap = 2
     static let margin = 1
-    /// NAME may not be squeezed below this (or its longest value, if shorter) while columns can go.
+    /// NAME's natural width is at least this, so short-named pages keep a steady layout.
     static let comfortableName = 20
+    /// NAME's natural width is at most this before optional columns are shown (longer names are cut).
+    static let maximumName = 48
+    /// NAME's natural width is rounded up to a multiple of this, so it rarely jumps between pages.
+    static let nameStep = 4
     static let minimumDescription = 11
     static let createdWidth = 16
 
@@ -17,38 +21,49 @@ enum ColumnLayout {
         let available = max(0, width - 2 * margin)
         let natural = naturalWidths(rows: rows, sortField: sortField, options: options)
         let want: (TableColumn) -> Int = { natural[$0] ?? 0 }
-        // Space left for NAME and DESCRIPTION once the other columns and the gaps are placed.
-        func left(_ cols: [TableColumn]) -> Int {
-            let fixedSum = cols.filter { $0 != .name && $0 != .description }.reduce(0) { $0 + want($1) }
-            return available - fixedSum - gap * (cols.count - 1)
+        let nameWant = nameWidth(natural: want(.name))
+        // NAME and the fixed columns first: NAME shrinks only when no optional column is shown, so a
+        // wider terminal never gives it fewer cells (the layout is monotonic in `width`).
+        var shown: [TableColumn] = [.name, .status, .created]
+        var used = nameWant + want(.status) + want(.created) + gap * (shown.count - 1)
+        // Optional columns join in the reverse of their drop order, each only if every earlier one did.
+        for candidate in TableColumn.dropOrder.reversed() {
+            let need = candidate == .description ? min(want(.description), minimumDescription) : want(candidate)
+            guard used + gap + need <= available else { break }
+            shown.append(candidate)
+            used += gap + need
         }
-        let nameNeed = min(want(.name), comfortableName)
-        var columns = TableColumn.allCases
-        for candidate in TableColumn.dropOrder {
-            let need = nameNeed + (columns.contains(.description) ? minimumDescription : 0)
-            if left(columns) >= need { break }
-            columns.removeAll { $0 == candidate }
-        }
-        let space = left(columns)
         var widths: [TableColumn: Int] = [:]
-        if columns.contains(.description) {
-            // NAME gets what it needs up to three fifths of the space; DESCRIPTION keeps a readable minimum.
-            var name = min(want(.name), max(space - want(.description), space * 3 / 5))
-            name = max(4, min(name, space - minimumDescription))
-            widths[.name] = name
-            widths[.description] = max(min(want(.description), space - name), min(minimumDescription, space - name))
-        } else {
-            widths[.name] = max(4, min(want(.name), space))
+        widths[.name] = max(4, min(nameWant, available - (used - nameWant)))
+        if shown.contains(.description) {
+            // DESCRIPTION grows to its natural width; then NAME to its longest value (past the cap).
+            let spare = available - used
+            let description = min(want(.description), min(want(.description), minimumDescription) + spare)
+            widths[.description] = description
+            let afterDescription = spare - (description - min(want(.description), minimumDescription))
+            widths[.name] = nameWant + max(0, min(afterDescription, want(.name) - nameWant))
         }
         var x = margin
         var placed: [PlacedColumn] = []
-        for column in columns {
+        for column in TableColumn.allCases where shown.contains(column) {
             let w = widths[column] ?? want(column)
             placed.append(PlacedColumn(column: column, x: x, width: w))
             x += w + gap
         }
         return placed
     }
+
+    /// NAME's width before any optional column is shown: its natural width rounded up to a step (so
+    /// pages with slightly different names keep the same layout), at least `comfortableName`, at most
+    /// `maximumName` (the table may still widen NAME past the cap once every column is shown).
+    static func nameWidth(natural: Int) -> Int {
+        let stepped = (natural + nameStep - 1) / nameStep * nameStep
+        return min(maximumName, max(comfortableName, stepped))
+    }
+
+    /// STATUS is as wide as the widest documented status label (glyph, space, word), so it never
+    /// changes between pages; an undocumented code's longer word widens it on its page only.
+    static let statusWidth: Int = JobStatus.knownCodes.map { 2 + DisplayWidth.of(JobStatus.code($0).word) }.max() ?? 13
 
     /// What each column needs to show every row of the page (and its title with a sort arrow).
     /// Measuring every row is O(page size); a frame after a key press has the same rows (the same
@@ -79,11 +94,10 @@ enum ColumnLayout {
             widths[column] = DisplayWidth.of(column.title) + arrow
         }
         widths[.created] = max(widths[.created] ?? 0, createdWidth)
-        widths[.status] = max(widths[.status] ?? 0, 9)
+        widths[.status] = max(widths[.status] ?? 0, statusWidth)
         if rows.isEmpty {
             // Keep an empty table's titles where a typical page would put them.
             widths[.name] = comfortableName
-            widths[.status] = 13
             widths[.description] = comfortableName
         }
         for job in rows {

@@ -18,8 +18,13 @@ extension NcursesTerminal {
         }
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
+        var touchedRows = Set<Int>()
         for update in FrameDiff.updates(from: lastFrame, to: buffer)
         where update.y < maxY && update.x + update.width <= maxX {
+            // curses holds one spacing character per cell: a joined emoji cluster is its first emoji to
+            // curses (so curses still sees the cell change when it is later cleared) and is written
+            // whole once the frame is out (`writeJoinedClusters`).
+            touchedRows.insert(update.y)
             var style = styles[update.role]
             // A blank right after a cell drawn in another plain style looks the same in that style:
             // keeping it saves an attribute switch (gaps between dim columns, padding after a status).
@@ -33,6 +38,33 @@ extension NcursesTerminal {
         lastFrame = buffer
         wnoutrefresh(window)
         doupdate()
+        if supportsUnicode { writeJoinedClusters(buffer, rows: touchedRows.filter { $0 < maxY }, maxX: maxX) }
+    }
+
+    /// Writes every joined emoji cluster on the rows curses just drew, whole, over the first emoji
+    /// curses holds for it. All of them on each touched row, not only the changed ones: curses may redraw
+    /// an unchanged blank while moving along a row. DECSC/DECRC keep curses' cursor and attributes.
+    private func writeJoinedClusters(_ buffer: ScreenBuffer, rows: Set<Int>, maxX: Int) {
+        guard !rows.isEmpty else { return }
+        var bytes: [UInt8] = []
+        for cluster in FrameDiff.joinedClusters(in: buffer, rows: rows.sorted()) where cluster.x + 2 <= maxX {
+            bytes += FrameDiff.directWrite(cluster, style: theme.style(for: cluster.role), color: supportsColor)
+        }
+        guard !bytes.isEmpty else { return }
+        fflush(nil)   // curses writes through stdio: its frame goes out first
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let n = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if n > 0 {
+                    offset += n
+                } else if n < 0 && errno == EINTR {
+                    continue
+                } else {
+                    break
+                }
+            }
+        }
     }
 
     /// Draws one cell at its absolute position. curses decides a character's width with the C
@@ -50,7 +82,10 @@ extension NcursesTerminal {
             drawnWidth = 1
         }
         if update.width == 2 && drawnWidth < 2 {
-            _ = put([" "], x: update.x + 1, y: update.y, style: style)
+            // A flag's second letter where curses draws its first one cell wide (see `secondCellScalar`).
+            let second = FrameDiff.secondCellScalar(update.grapheme)
+            let filler: Unicode.Scalar = cn_wcwidth(wchar_t(bitPattern: second.value)) == 1 ? second : " "
+            _ = put([filler], x: update.x + 1, y: update.y, style: style)
         }
     }
 

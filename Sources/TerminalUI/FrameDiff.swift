@@ -26,7 +26,7 @@ public enum FrameDiff {
         var out: [CellUpdate] = []
         let w = new.width
         for y in 0..<new.height {
-            if let previous, previous.cells[y * w..<(y + 1) * w] == new.cells[y * w..<(y + 1) * w] { continue }
+            if let previous, sameRow(y, previous, new) { continue }
             for x in 0..<w {
                 guard let cell = drawable(new, x: x, y: y) else { continue }
                 if let previous, drawable(previous, x: x, y: y) == cell { continue }
@@ -34,6 +34,21 @@ public enum FrameDiff {
             }
         }
         return out
+    }
+
+    /// Whether row `y` holds the same cells in both (same-sized) buffers. Most rows are unchanged
+    /// on a key, so this runs for every row of every frame: compare in place, cheapest field first.
+    static func sameRow(_ y: Int, _ a: ScreenBuffer, _ b: ScreenBuffer) -> Bool {
+        let range = y * b.width..<(y + 1) * b.width
+        return a.cells.withUnsafeBufferPointer { lhs in
+            b.cells.withUnsafeBufferPointer { rhs in
+                for i in range where lhs[i].role != rhs[i].role || lhs[i].isContinuation != rhs[i].isContinuation
+                    || lhs[i].grapheme != rhs[i].grapheme {
+                    return false
+                }
+                return true
+            }
+        }
     }
 
     /// What the terminal should draw at (x, y), or nil for the right half of a wide grapheme.
@@ -58,15 +73,17 @@ public enum FrameDiff {
     }
 
     /// The scalars a terminal cell can hold for `grapheme`: its first scalar plus up to
-    /// `maxCombining` zero-width marks that follow (curses keeps five per cell). Further spacing
-    /// scalars (ZWJ emoji sequences, flags) are dropped rather than spilling into the next cell.
+    /// `maxCombining` zero-width marks that follow it (curses keeps five per cell). The rest of a
+    /// cluster with several spacing scalars (ZWJ sequences, flags: see `isJoinedCluster`) is cut,
+    /// and a ZWJ is never kept: alone at the end of a cell it would join the next cell's character.
     public static func cellScalars(_ grapheme: Character, maxCombining: Int = 4) -> [Unicode.Scalar] {
         var scalars = grapheme.unicodeScalars.makeIterator()
         guard let first = scalars.next() else { return [" "] }
         if DisplayWidth.of(first) == 0 { return [" "] }
         var out = [first]
         while out.count <= maxCombining, let s = scalars.next() {
-            guard s.value >= 0xA0, DisplayWidth.of(s) == 0, SafeText.placeholder(for: s) == nil else { continue }
+            if DisplayWidth.of(s) > 0 { break }   // the next emoji of a sequence: its marks are not ours
+            guard s.value >= 0xA0, s.value != 0x200D, SafeText.placeholder(for: s) == nil else { continue }
             out.append(s)
         }
         return out

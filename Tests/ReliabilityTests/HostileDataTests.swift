@@ -1,6 +1,7 @@
 import Foundation
 import ModelArts
 import ModelArtsEmulator
+import TerminalUI
 import Testing
 import TestSupport
 
@@ -33,6 +34,46 @@ struct HostileDataTests {
         let bytes = run.recorded()
         #expect(bytes.count > 1000)
         #expect(TerminalBytes.problems(in: bytes).isEmpty, "\(TerminalBytes.problems(in: bytes))")
+    }
+
+    @Test("H05 the emoji row (job 9008) keeps its columns and leaves nothing in the row below, after detail too")
+    func emojiRowStaysInItsCells() async throws {
+        let server = try await EmulatorProcess.start(["--hostile"])
+        defer { Task { await server.stop() } }
+        let home = try ReliabilityHome()
+        try home.writeCredentials()
+        let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
+        defer { run.tmux.kill() }
+        let total = HostileJobs.all.count
+        let first = try await run.waitFor("hostile rows", timeoutSeconds: 20) {
+            $0.contains("row 1/\(total)") && $0.contains("up to date")
+        }
+        let lines = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let emojiLine = try #require(lines.firstIndex { $0.contains("emoji 🇨🇳") }, "\(first)")
+        let tableTop = try #require(lines.firstIndex { $0.contains("NAME") && $0.contains("STATUS") }, "\(first)")
+        // Select the emoji row, open and close its detail, then look at the row below.
+        for _ in 0..<(emojiLine - tableTop - 1) { try run.tmux.send("j") }
+        try await run.waitFor(text: "row \(emojiLine - tableTop)/\(total)", timeoutSeconds: 10)
+        try run.tmux.send("Enter")
+        try await run.waitFor(text: "Esc", timeoutSeconds: 10)
+        try run.tmux.send("Escape")
+        let screen = try await run.waitFor("the table again", timeoutSeconds: 10) {
+            $0.contains("emoji 🇨🇳") && $0.contains("row \(emojiLine - tableTop)/\(total)") && !$0.contains("Esc")
+        }
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(rows[emojiLine].contains("🚀"), "\(screen)")
+        #expect(!rows[emojiLine + 1].unicodeScalars.contains { $0.value == 0x200D }, "\(rows[emojiLine + 1])")
+        #expect(!rows[emojiLine].contains("\u{200D}🇨"), "no joiner before the flag: \(rows[emojiLine])")
+        // The detail panel drew the name elsewhere: none of it may stay behind once it is closed.
+        #expect(rows.filter { $0.contains("🇨🇳") }.count == 1, "\(screen)")
+        // CREATED starts in the same terminal column on the emoji row as on the row below.
+        func createdColumn(_ row: String) -> Int? {
+            guard let date = row.firstRange(of: #/\d{4}-\d{2}-\d{2} /#) else { return nil }
+            return DisplayWidth.of(row[..<date.lowerBound])
+        }
+        #expect(createdColumn(rows[emojiLine]) != nil)
+        #expect(createdColumn(rows[emojiLine]) == createdColumn(rows[emojiLine + 1]), "\(screen)")
+        #expect(try await run.quit() == 0)
     }
 
     @Test("H02 list --output table on a terminal writes no hostile byte and one line per job")
