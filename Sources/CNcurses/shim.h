@@ -41,6 +41,19 @@ static inline WINDOW *cn_start_screen(void) {
     return stdscr;
 }
 
+/// Whether TERM can address the cursor (terminfo `cup`), read from the terminfo database before
+/// curses starts, so a terminal that cannot run a full-screen program is never touched:
+/// 1 yes, 0 no (e.g. TERM=dumb), -1 TERM unset or unknown to terminfo.
+int setupterm(const char *term, int fd, int *err);   // <term.h> would bring in its macros too
+static inline int cn_can_address_cursor(void) {
+    const char *term = getenv("TERM");
+    if (term == NULL || *term == 0) return -1;
+    int err = 0;
+    if (setupterm(term, STDOUT_FILENO, &err) != OK || err != 1) return -1;
+    const char *cup = tigetstr("cup");
+    return (cup == NULL || cup == (char *)-1) ? 0 : 1;
+}
+
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }

@@ -11,6 +11,9 @@ public enum BrowserEffect: Hashable, Sendable {
     case fetchVersions(JobID)
     /// Resolve and connect to a config profile; answer with `.profileConnected` or `.profileFailed`.
     case connectProfile(String)
+    /// Fetch a page through the client connected for this profile (not yet in use); answer with
+    /// `.profilePageLoaded` or `.profileFailed` (the error's one-line message).
+    case fetchForProfile(String, FetchRequest)
     /// Put the text on the system clipboard (OSC 52 through the terminal).
     case copyToClipboard(String)
     /// Write every page of a query to a file, answering with `.exportProgress`, then

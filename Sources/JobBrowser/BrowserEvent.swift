@@ -24,6 +24,8 @@ public enum BrowserEvent: Hashable, Sendable {
     case exportFailed(id: Int, message: String)
     /// The runtime connected to the profile asked for by `.connectProfile`.
     case profileConnected(ProfileSwitch)
-    /// Connecting to a profile failed; `message` is one line without secrets.
+    /// Connecting to a profile, or loading its first page, failed; `message` is one line without secrets.
     case profileFailed(profile: String, message: String)
+    /// The first page of a profile being switched to arrived (asked for by `.fetchForProfile`).
+    case profilePageLoaded(profile: String, FetchRequest, JobListPage)
 }

@@ -20,8 +20,10 @@ extension BrowserState {
         guard paging.total != nil else { return [] }
         let target = paging.clamped(page)
         guard target != paging.page else { return [] }
+        // Paging on while the page asked for last is still on its way.
+        let stillLoading = phase == .loading
         paging.page = target
-        return loadWanted(anchor: anchor)
+        return loadWanted(anchor: anchor, behindPassedPages: stillLoading)
     }
 
     /// Refetches the wanted page now, keeping the selection on the same job.
@@ -33,7 +35,9 @@ extension BrowserState {
     }
 
     /// Shows the wanted page from the cache when possible and fetches it when missing or stale.
-    mutating func loadWanted(anchor: Anchor, useCache: Bool = true) -> [BrowserEffect] {
+    mutating func loadWanted(
+        anchor: Anchor, useCache: Bool = true, behindPassedPages: Bool = false
+    ) -> [BrowserEffect] {
         self.anchor = anchor
         guard let request = wantedRequest else {
             phase = .failed(.invalidRequest("the query is out of range"))
@@ -41,13 +45,33 @@ extension BrowserState {
         }
         if useCache, let entry = cache[request] {
             show(entry.page, for: request, loadedAtMS: entry.loadedAtMS)
-            if cache.isFresh(request, nowMS: nowMS, intervalMS: config.refreshIntervalMS) {
+            if cache.isFresh(request, nowMS: nowMS, intervalMS: cacheMaxAgeMS) {
                 phase = .loaded
                 return prefetchNext()
             }
         }
         phase = .loading
+        // Paging on while a page is still on its way: only the page wanted last matters, so it waits
+        // for the pages passed over (and is fetched when the last of them answers, see `resumeWanted`)
+        // instead of piling up one request per key press.
+        if behindPassedPages, !inFlight.contains(request),
+           inFlight.contains(where: { passedOver($0, wanted: request) }) {
+            return []
+        }
         return fetch(request)
+    }
+
+    /// True when `other` is a page of the wanted query that is neither wanted nor on screen.
+    func passedOver(_ other: FetchRequest, wanted: FetchRequest) -> Bool {
+        other != wanted && other != shownRequest && other.onPage(wanted.pageNumber) == wanted
+    }
+
+    /// After an answer that is not the wanted page: fetches the wanted page if it was waiting for it.
+    mutating func resumeWanted() -> [BrowserEffect] {
+        guard phase == .loading, pendingDebounce == nil, let wanted = wantedRequest, !inFlight.contains(wanted),
+              !inFlight.contains(where: { passedOver($0, wanted: wanted) })
+        else { return [] }
+        return fetch(wanted)
     }
 
     mutating func fetch(_ request: FetchRequest) -> [BrowserEffect] {
@@ -56,7 +80,9 @@ extension BrowserState {
         return [.fetch(request, generation: generation)]
     }
 
-    /// Fetches the page after the wanted one, so `]` and PgDn at the edge are instant.
+    /// Fetches the page after the wanted one, so `]` and PgDn at the edge are instant. A prefetched page
+    /// is not fetched again on every automatic refresh: if it is too old when paged to, it shows marked
+    /// stale and is fetched then (`loadWanted`).
     mutating func prefetchNext() -> [BrowserEffect] {
         guard paging.hasNext, let next = wantedRequest?.onPage(paging.page + 1),
               !cache.isFresh(next, nowMS: nowMS, intervalMS: config.refreshIntervalMS)
@@ -67,8 +93,8 @@ extension BrowserState {
     mutating func pageLoaded(_ request: FetchRequest, generation g: Int, page: JobListPage) -> [BrowserEffect] {
         guard g == generation else { return [] }
         inFlight.remove(request)
-        cache.store(page, for: request, at: nowMS)
-        guard request == wantedRequest else { return [] }
+        cache.store(page, for: request, at: nowMS, keeping: shownRequest)
+        guard request == wantedRequest else { return resumeWanted() }
         paging.total = page.totalCount
         // The list shrank under us (jobs deleted): go to what is now the last page.
         if page.jobs.isEmpty, paging.page > 1, let count = paging.pageCount, paging.page > count {
@@ -87,7 +113,7 @@ extension BrowserState {
         guard g == generation else { return [] }
         inFlight.remove(request)
         // A failed prefetch is not worth a word: the page will be fetched when it is wanted.
-        guard request == wantedRequest else { return [] }
+        guard request == wantedRequest else { return resumeWanted() }
         phase = .failed(error)
         return []
     }

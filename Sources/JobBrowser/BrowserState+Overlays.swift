@@ -38,6 +38,10 @@ extension BrowserState {
         var panel = panel
         let page = DetailPanel.geometry(for: size).visibleLines
         switch action {
+        case .close where panel.showsRaw:
+            // Closing the raw JSON goes back to the fields, as `y` does; the next close leaves the panel.
+            panel.showsRaw = false
+            panel.scroll = 0
         case .close:
             mode = .table
             return []

@@ -1,3 +1,5 @@
+import ModelArts
+
 extension BrowserState {
     /// Opens the switcher, or says there is nothing to switch to.
     mutating func openProfilePicker() -> [BrowserEffect] {
@@ -23,6 +25,7 @@ extension BrowserState {
             mode = .table
             guard let name = picker.highlighted, name != config.profileName else { return [] }
             profileNotice = .connecting(name)
+            pendingProfile = nil
             return [.connectProfile(name)]
         default:
             return []
@@ -31,11 +34,37 @@ extension BrowserState {
         return []
     }
 
-    /// The new profile is live: its saved view (if any) applies, and page 1 loads from the new source.
+    /// The new profile is connected but not yet used: its first page is fetched through its own client
+    /// first, and only when that page loads does the switch happen (`profilePageLoaded`). Until then
+    /// the current profile's client, rows and header stay; a failure keeps them (`profileFailed`).
     mutating func profileConnected(_ connected: ProfileSwitch) -> [BrowserEffect] {
         // Only the switch still awaited counts; an older one finishing late is dropped.
         guard profileNotice == .connecting(connected.profile) else { return [] }
+        let view = connected.view
+        let perPage = view?.perPage ?? config.perPage ?? paging.perPage
+        do {
+            let request = try FetchRequest.make(
+                filter: view?.filter ?? filter, search: "", sortBy: view?.sortField ?? sortField,
+                order: view?.sortOrder ?? sortOrder, page: 1, perPage: Paging(perPage: perPage).perPage)
+            pendingProfile = PendingProfile(connected: connected, request: request)
+            return [.fetchForProfile(connected.profile, request)]
+        } catch {
+            return profileFailed(connected.profile, message: "its saved view is out of range")
+        }
+    }
+
+    /// True when a first page for profile `name` answering `request` would complete the awaited switch
+    /// (the runtime adopts the profile's client exactly then).
+    public func acceptsProfilePage(_ name: String, request: FetchRequest) -> Bool {
+        profileNotice == .connecting(name) && pendingProfile?.connected.profile == name
+            && pendingProfile?.request == request
+    }
+
+    /// The new profile's first page loaded: the switch happens now, showing that page.
+    mutating func profilePageLoaded(_ name: String, request: FetchRequest, page: JobListPage) -> [BrowserEffect] {
+        guard acceptsProfilePage(name, request: request), let connected = pendingProfile?.connected else { return [] }
         profileNotice = nil
+        pendingProfile = nil
         config.profileName = connected.profile
         config.sourceLabel = connected.sourceLabel
         config.isDemo = connected.isDemo
@@ -47,20 +76,23 @@ extension BrowserState {
             if let perPage = view.perPage { config.perPage = perPage }
         }
         search = ""
-        rows = []
-        shownRequest = nil
-        shownLoadedAtMS = nil
         cache.removeAll()
-        selection.setCount(0)
         paging = Paging(page: 1, perPage: config.perPage ?? paging.perPage)
         if case .detail = mode { mode = .table }
+        // Answers still in flight from the old profile are dropped from here on.
         bumpGeneration()
-        return loadWanted(anchor: .first, useCache: false)
+        refreshSchedule.lastAttemptMS = nowMS
+        cache.store(page, for: request, at: nowMS)
+        anchor = .first
+        show(page, for: request, loadedAtMS: nowMS)
+        phase = .loaded
+        return prefetchNext()
     }
 
     /// The switch failed: say so on one line and keep browsing the current profile.
     mutating func profileFailed(_ name: String, message: String) -> [BrowserEffect] {
         guard profileNotice == .connecting(name) else { return [] }
+        pendingProfile = nil
         profileNotice = .failed(name, message: message)
         return []
     }

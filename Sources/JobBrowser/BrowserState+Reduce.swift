@@ -4,6 +4,17 @@ import TerminalUI
 extension BrowserState {
     /// Applies one event and returns what the runtime should do next.
     public mutating func reduce(_ event: BrowserEvent) -> [BrowserEffect] {
+        // The data state is compared only while a notice is up, so an ordinary key costs nothing more.
+        guard notice != nil else { return apply(event) }
+        let before = dataStatus
+        let effects = apply(event)
+        // A new data state (an error, stale rows, loading) matters more than a notice: it replaces it.
+        let after = dataStatus
+        if after != before, after != .loaded { notice = nil }
+        return effects
+    }
+
+    mutating func apply(_ event: BrowserEvent) -> [BrowserEffect] {
         switch event {
         case .start:
             return start()
@@ -37,6 +48,8 @@ extension BrowserState {
             return profileConnected(connected)
         case .profileFailed(let name, let message):
             return profileFailed(name, message: message)
+        case .profilePageLoaded(let name, let request, let page):
+            return profilePageLoaded(name, request: request, page: page)
         }
     }
 

@@ -26,7 +26,20 @@ extension BrowserState {
 
     /// The earliest moment the runtime must send a `.tick`; nil: sleep until a key or a result.
     public var wakeDeadlineMS: Int64? {
-        [nextRefreshMS, nextAgeTickMS].compactMap { $0 }.min()
+        [nextRefreshMS, nextAgeTickMS, noticeExpiresMS].compactMap { $0 }.min()
+    }
+
+    /// When the one-off notice on the status line goes (epoch ms); nil when there is none.
+    public var noticeExpiresMS: Int64? {
+        guard notice != nil, let at = noticeAtMS else { return nil }
+        return at + Self.noticeLifetimeMS
+    }
+
+    /// How old a cached page may be and still be shown as it is when paged back to: the refresh
+    /// interval (the automatic one when it is on); an older page is shown stale and fetched again.
+    public var cacheMaxAgeMS: Int64 {
+        guard refreshSchedule.isEnabled else { return config.refreshIntervalMS }
+        return min(config.refreshIntervalMS, refreshSchedule.intervalMS)
     }
 
     /// How old the rows may get before the status line calls them stale. While refreshing on its
@@ -39,6 +52,7 @@ extension BrowserState {
     /// The clock moved: refresh the page on screen when due.
     mutating func tick(_ now: Int64) -> [BrowserEffect] {
         nowMS = now
+        if let expires = noticeExpiresMS, nowMS >= expires { notice = nil }
         guard let due = nextRefreshMS, nowMS >= due else { return [] }
         return autoRefresh()
     }

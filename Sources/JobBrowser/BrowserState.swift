@@ -59,14 +59,23 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var helpScroll = 0
     /// Automatic refresh: interval, pause, last attempt (see `BrowserState+Refresh`).
     public internal(set) var refreshSchedule = RefreshSchedule()
-    /// A one-off message for the status line ("copied job id …"); cleared by the next key.
-    public internal(set) var notice: String?
+    /// A one-off message for the status line ("copied job id …"); cleared by the next key, by a new
+    /// data state (an error, stale rows, loading) and `noticeLifetimeMS` after it was set.
+    public internal(set) var notice: String? {
+        didSet { noticeAtMS = notice == nil ? nil : nowMS }
+    }
+    /// When `notice` was set (epoch ms); it expires `noticeLifetimeMS` later.
+    public internal(set) var noticeAtMS: Int64?
     /// The id of the last export started (ids tell a cancelled export's late events apart).
     public internal(set) var exportCounter = 0
     /// A profile switch in progress or the one that just failed (shown on the status line).
     public internal(set) var profileNotice: ProfileNotice?
+    /// The profile connected but not yet in use: it takes over only once its first page loads.
+    public internal(set) var pendingProfile: PendingProfile?
 
     public static let historyLimit = 50
+    /// How long a one-off notice stays on the status line.
+    public static let noticeLifetimeMS: Int64 = 5_000
 
     public init(config: BrowserConfig, size: Size, nowMS: Int64 = 0) {
         self.config = config
@@ -102,4 +111,17 @@ public struct BrowserState: Hashable, Sendable {
 
     /// True when the rows on screen answer the wanted request (not left over from another page).
     public var showsWantedPage: Bool { shownRequest != nil && shownRequest == wantedRequest }
+
+    /// True when the rows on screen are a page of the wanted query, perhaps not the wanted page
+    /// (while another page loads, or after it failed).
+    public var showsWantedQuery: Bool {
+        guard let shownRequest, let wanted = wantedRequest else { return false }
+        return shownRequest.onPage(wanted.pageNumber) == wanted
+    }
+
+    /// The page number the header shows: that of the rows on screen when they belong to the wanted
+    /// query, so the header and the rows always describe the same page; else the wanted page.
+    public var shownPage: Int {
+        showsWantedQuery ? shownRequest?.pageNumber ?? paging.page : paging.page
+    }
 }

@@ -31,7 +31,7 @@ public enum DetailContent {
         if panel.showsRaw {
             guard let raw = panel.rawJSON else { return [Line("", "raw JSON not available for this job", .dim)] }
             return raw.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
-                let visible = SafeText.visible(String(line))
+                let visible = SafeText.visible(escapingC1(String(line)))
                 return TextWrap.lines(visible, width: valueWidth + labelWidth).map { Line("", $0, .raw) }
             }
         }
@@ -40,6 +40,21 @@ public enum DetailContent {
         fields.append(Line("", ""))
         fields += versionFields(panel.versions, f)
         return fields.flatMap { wrap($0, width: valueWidth) }
+    }
+
+    /// JSON leaves DEL and the C1 controls (U+0080...U+009F) unescaped; shown as their JSON escape
+    /// (`\u009b`) they say exactly what the server sent, where a placeholder would hide it.
+    static func escapingC1(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                out.append(contentsOf: "\\u00\(String(scalar.value, radix: 16))".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     static func wrap(_ line: Line, width: Int) -> [Line] {

@@ -48,3 +48,14 @@ public enum ProfileNotice: Hashable, Sendable {
     /// Switching to this profile failed; the current one stays. The message is one line, without secrets.
     case failed(String, message: String)
 }
+
+/// A profile switch waiting for its first page: the connection and the request that page answers.
+public struct PendingProfile: Hashable, Sendable {
+    public var connected: ProfileSwitch
+    public var request: FetchRequest
+
+    public init(connected: ProfileSwitch, request: FetchRequest) {
+        self.connected = connected
+        self.request = request
+    }
+}

@@ -23,6 +23,29 @@ public struct SavedView: Hashable, Sendable {
     }
 }
 
+extension SavedView {
+    /// What to save when a run started from `start` (flags, `--fresh`) but the file holds `self`:
+    /// only the fields the person changed during the run replace the saved ones, so one-off flags and
+    /// `--fresh` never overwrite the saved view; searches made during the run join the saved history.
+    public func applying(changesFrom start: SavedView, to current: SavedView) -> SavedView {
+        var saved = self
+        if current.filter != start.filter { saved.filter = current.filter }
+        // Field and order go together: a flipped order means nothing on another field.
+        if current.sortField != start.sortField || current.sortOrder != start.sortOrder {
+            saved.sortField = current.sortField
+            saved.sortOrder = current.sortOrder
+        }
+        if current.perPage != start.perPage { saved.perPage = current.perPage }
+        if current.searchHistory != start.searchHistory {
+            // The run's history already holds (newest last) what it started with; saved entries it did
+            // not start with go first, so `--fresh` adds to the history instead of replacing it.
+            let kept = searchHistory.filter { !current.searchHistory.contains($0) }
+            saved.searchHistory = Array((kept + current.searchHistory).suffix(BrowserState.historyLimit))
+        }
+        return saved
+    }
+}
+
 extension BrowserState {
     /// What to save for the current profile.
     public var savedView: SavedView {

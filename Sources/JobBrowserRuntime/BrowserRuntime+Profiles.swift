@@ -17,8 +17,37 @@ extension BrowserRuntime {
         }
     }
 
-    /// Connects to a profile off the terminal's thread; the client waits in `connected` until the
-    /// reducer accepts the switch, so a late answer for an abandoned switch never takes over.
+    /// Where a profile's view started this run and what its file held then: a save writes the file's
+    /// view with only the person's changes applied (`SavedView.applying`), never one-off flags or `--fresh`.
+    struct ViewOrigin {
+        var profile: String?
+        var isDemo: Bool
+        var start: SavedView
+        var base: SavedView
+    }
+
+    /// Starts tracking the first profile's view: its start is the state's, its base the file's (from the hooks).
+    func beginSavingViews(_ state: BrowserState) {
+        let key = SaveKey(state)
+        viewOrigin = ViewOrigin(profile: key.profile, isDemo: key.isDemo, start: key.view,
+                                base: hooks.savedView ?? SavedView())
+        lastSaved = saveKey(for: state)
+    }
+
+    /// What to save for `state`: its profile's file view with this run's changes applied. A profile
+    /// switched to starts (and is based) where the switch left it, its own saved view applied.
+    func saveKey(for state: BrowserState) -> SaveKey {
+        var key = SaveKey(state)
+        if viewOrigin?.profile != key.profile || viewOrigin?.isDemo != key.isDemo {
+            viewOrigin = ViewOrigin(profile: key.profile, isDemo: key.isDemo, start: key.view, base: key.view)
+        }
+        if let origin = viewOrigin { key.view = origin.base.applying(changesFrom: origin.start, to: key.view) }
+        return key
+    }
+
+    /// Connects to a profile off the terminal's thread; the client waits in `connected` until its
+    /// first page loads and the reducer accepts the switch, so a late answer for an abandoned switch
+    /// (or a profile the server refuses) never takes over.
     func connectProfile(_ name: String, mailbox: Mailbox<BrowserEvent>) {
         guard let connect = hooks.connectProfile else {
             mailbox.post(.profileFailed(profile: name, message: "switching profiles is not available here"))
@@ -40,17 +69,44 @@ extension BrowserRuntime {
         }
     }
 
-    /// Swaps in the new client just before the reducer sees the switch it belongs to.
+    /// Fetches the first page of a profile being switched to through that profile's own client; the
+    /// switch (and the client) is taken only when it loads, so a profile the server refuses never takes over.
+    func fetchForProfile(_ name: String, request: FetchRequest, mailbox: Mailbox<BrowserEvent>) {
+        guard let client = connected.peek(name) else {
+            mailbox.post(.profileFailed(profile: name, message: "the connection was lost"))
+            return
+        }
+        let logger = self.logger
+        Task.detached {
+            do throws(APIError) {
+                let page = try await EffectRunner.fetch(request, api: client)
+                mailbox.post(.profilePageLoaded(profile: name, request, page))
+            } catch {
+                logger.warning("profile first page failed",
+                               metadata: ["profile": "\(name)", "error": "\(error.message)"])
+                mailbox.post(.profileFailed(profile: name, message: error.message))
+            }
+        }
+    }
+
+    /// Swaps in the new client just before the reducer sees the first page that completes the switch;
+    /// drops it when the switch failed.
     func adoptClient(for event: BrowserEvent, state: BrowserState) {
-        guard case .profileConnected(let info) = event else { return }
-        let client = connected.take(info.profile)
-        if let client, state.profileNotice == .connecting(info.profile) { api = client }
+        switch event {
+        case .profilePageLoaded(let name, let request, _):
+            guard state.acceptsProfilePage(name, request: request), let client = connected.take(name) else { return }
+            api = client
+        case .profileFailed(let name, _):
+            _ = connected.take(name)
+        default:
+            return
+        }
     }
 
     /// Saves the view when it changed since the last save (or always, on quit).
     func saveView(_ state: BrowserState, force: Bool) {
         guard let save = hooks.saveView else { return }
-        let key = SaveKey(state)
+        let key = saveKey(for: state)
         guard force || key != lastSaved else { return }
         lastSaved = key
         save(key.view, key.profile, key.isDemo)

@@ -21,13 +21,18 @@ public struct RuntimeHooks: Sendable {
     /// Saves the view state of a profile (`profile`, `isDemo`); called on every change and on quit.
     /// Runs on the terminal's thread, so it must be quick (one small file write).
     public var saveView: (@Sendable (SavedView, _ profile: String?, _ isDemo: Bool) -> Void)?
+    /// The first profile's view as its file held it at start (read even with `--fresh`; nil when none):
+    /// saves apply only the person's changes to it, so one-off flags and `--fresh` never overwrite it.
+    public var savedView: SavedView?
 
     public init(
         connectProfile: (@Sendable (String) async throws -> ProfileConnection)? = nil,
-        saveView: (@Sendable (SavedView, _ profile: String?, _ isDemo: Bool) -> Void)? = nil
+        saveView: (@Sendable (SavedView, _ profile: String?, _ isDemo: Bool) -> Void)? = nil,
+        savedView: SavedView? = nil
     ) {
         self.connectProfile = connectProfile
         self.saveView = saveView
+        self.savedView = savedView
     }
 }
 
@@ -38,4 +43,7 @@ final class PendingClients: Sendable {
     func put(_ api: any JobsAPI, for profile: String) { clients.withLock { $0[profile] = api } }
 
     func take(_ profile: String) -> (any JobsAPI)? { clients.withLock { $0.removeValue(forKey: profile) } }
+
+    /// The client waiting for `profile`, left in place (its first page is fetched through it).
+    func peek(_ profile: String) -> (any JobsAPI)? { clients.withLock { $0[profile] } }
 }

@@ -11,7 +11,7 @@ public enum BrowserView {
             drawTooSmall(into: &buffer)
             return
         }
-        HeaderView.draw(state, options: options, into: &buffer)
+        HeaderView.drawMemoized(state, options: options, into: &buffer)
         JobTableView.draw(state, layout: layout, options: options, into: &buffer)
         StatusBarView.draw(state, layout: layout, options: options, into: &buffer)
         if state.mode != .table, !isSearch(state.mode) {

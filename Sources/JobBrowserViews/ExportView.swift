@@ -18,9 +18,11 @@ enum ExportView {
                 ("\(key(.exportCSV)) CSV    \(key(.exportJSON)) JSON    \(key(.close)) cancel", .keyHint),
             ]
         case .running(let format, let written, let total):
-            let count = total.map { "exporting \(written)/\($0)" } ?? "exporting \(written)"
+            // Until the first page tells the total there is no count worth showing ("exporting 0").
+            let name = format.rawValue.uppercased()
+            let count = total.map { "exporting \(written)/\($0) \(name)" } ?? "exporting \(name)"
             lines = [
-                (count + " " + format.rawValue.uppercased() + options.glyphs.ellipsis, .emphasis),
+                (count + options.glyphs.ellipsis, .emphasis),
                 (progressBar(written: written, total: total, width: 40, options: options), .overlay),
                 ("\(key(.close)) cancels (the partial file is removed)", .dim),
             ]

@@ -89,10 +89,9 @@ enum JobTableView {
             lines = [("0 jobs match " + (chips.isEmpty ? "" : chips), .warning),
                      (emptyHint(state), .dim)]
         case .error(let error):
-            lines = [("Could not load jobs", .error), (SafeText.visible(error.message), .normal),
-                     ("press r to retry", .dim)]
+            lines = [("Could not load jobs", .error), (SafeText.visible(error.message), .normal)] + retryLine(state)
         case .stale(_, let error?, _):
-            lines = [(SafeText.visible(error.message), .error), ("press r to retry", .dim)]
+            lines = [(SafeText.visible(error.message), .error)] + retryLine(state)
         default:
             lines = [("loading jobs" + options.glyphs.ellipsis, .dim)]
         }
@@ -102,6 +101,11 @@ enum JobTableView {
             let x = max(2, (buffer.width - DisplayWidth.of(text)) / 2)
             buffer.putServerText(text, x: x, y: top + i, role: line.1)
         }
+    }
+
+    /// "press R to retry" with the key refresh is bound to now; nothing when it is unbound.
+    static func retryLine(_ state: BrowserState) -> [(String, StyleRole)] {
+        StatusBarView.retryKey(state).map { [("press \($0) to retry", .dim)] } ?? []
     }
 
     static func emptyHint(_ state: BrowserState) -> String {

@@ -11,7 +11,8 @@ enum StatusBarView {
         } else {
             drawStatusLine(state, y: layout.statusRow, options: options, into: &buffer)
         }
-        drawHints(state.keymap.hints(for: state.mode.keyContext), y: layout.hintRow, options: options, into: &buffer)
+        drawHintsMemoized(state.keymap, scope: state.mode.hintScope, y: layout.hintRow, options: options,
+                          into: &buffer)
     }
 
     static func drawStatusLine(_ state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
@@ -24,13 +25,15 @@ enum StatusBarView {
         let n = state.rows.count
         var x = buffer.put(" row \(n == 0 ? 0 : state.selection.index + 1)/\(n)", x: 0, y: y, role: .statusBar)
         let rangeStart = x
-        if n > 0, state.showsWantedPage {
-            let first = state.paging.firstItemNumber
+        // The range of the rows on screen, also while another page of the same query loads.
+        if n > 0, state.showsWantedQuery {
+            let first = (state.shownPage - 1) * state.paging.perPage + 1
             let range = "jobs \(first)–\(first + n - 1)" + (state.paging.total.map { " of \($0)" } ?? "")
             x += buffer.put(sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
                             x: x, y: y, role: .statusBar)
         }
-        // A one-off notice (copied, exported) stands in for the data state until the next key.
+        // A one-off notice (copied, exported) stands in for the data state until the next key, a new
+        // data state or its expiry (the reducer clears it).
         let (text, role) = state.notice.map { ($0, StyleRole.emphasis) } ?? dataText(state, options: options)
         let parts = text.split(separator: "\t", maxSplits: 1).map(String.init)
         let tail = parts.count > 1 ? parts[1] : ""
@@ -51,7 +54,7 @@ enum StatusBarView {
     /// when the line is cut (it says what to do).
     static func dataText(_ state: BrowserState, options: ViewOptions) -> (String, StyleRole) {
         let offset = state.config.utcOffsetSeconds
-        let retry = state.keymap.keys(for: .refresh, in: .table).first.map { "\($0.description) to retry" } ?? "retry"
+        let retry = retryKey(state).map { "\($0) to retry" } ?? "retry"
         let ellipsis = options.glyphs.ellipsis
         switch state.dataStatus {
         case .loading:
@@ -69,7 +72,16 @@ enum StatusBarView {
             return ("showing \(at), " + (refreshing ? "refreshing" + ellipsis : "stale"), .warning)
         case .error(let error):
             return (SafeText.visible(error.message) + "\t: " + retry, .error)
+        case .otherPage(let page, nil):
+            return ("loading page \(page)" + ellipsis, .emphasis)
+        case .otherPage(let page, let error?):
+            return ("page \(page) failed: " + SafeText.visible(error.message) + "\t: " + retry, .error)
         }
+    }
+
+    /// The first key bound to refresh in the live keymap, as the person types it; nil when unbound.
+    static func retryKey(_ state: BrowserState) -> String? {
+        state.keymap.keys(for: .refresh, in: .table).first.map { $0.description }
     }
 
     static func drawPrompt(

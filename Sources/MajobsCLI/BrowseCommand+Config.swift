@@ -13,7 +13,8 @@ struct StartupConfig {
     var keymap: Keymap
 
     /// Reads the config, applies `[keys]` and checks `--profile`; a problem is one line on stderr and
-    /// exit 64 (bad key bindings, unknown profile) or 1 (an unreadable or invalid file).
+    /// exit 78 for anything in the config file (unreadable, syntax, values, key bindings) or 64 for
+    /// `--profile` naming no profile (see docs/DECISIONS.md).
     static func load(_ connection: ConnectionOptions, stderr: StandardError) throws -> StartupConfig {
         let resolver = ConnectionResolver(environment: .process())
         let config: MajobsConfig?
@@ -21,14 +22,15 @@ struct StartupConfig {
             config = try resolver.loadConfig().config
         } catch {
             stderr.write("majobs: error: \(error)\n")
-            throw ExitCode(error.isUsage ? 64 : 1)
+            throw ExitCode(error.exitCode)
         }
         let keymap: Keymap
         do {
             keymap = try Keymap.standard.applying(KeySettingsBridge.rebindings(config?.keys ?? []))
         } catch {
             stderr.write("majobs: error: \(OneLine.clean(error.message, limit: 400))\n")
-            throw ExitCode(64)
+            // `[keys]` is part of the config file: the same exit status as any other bad value in it.
+            throw ExitCode(ConfigurationError(error.message, configFile: true).exitCode)
         }
         if let name = connection.profile, !connection.demo, config?.profiles[name] == nil {
             let path = config?.path ?? MajobsConfig.defaultPath(

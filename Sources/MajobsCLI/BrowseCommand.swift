@@ -18,7 +18,8 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(name: .customLong("per-page"), help: "Jobs per server page (1...1000); default: fits the screen.")
     var perPage: Int?
 
-    @Option(help: ArgumentHelp("Start with this status filter: a code, name or group (e.g. failed).", valueName: "status"))
+    @Option(help: ArgumentHelp("Start with this status filter: a code, name or group (e.g. failed).",
+                               valueName: "code|name|group"))
     var status: String?
 
     @Option(help: "Start sorted by: name, desc, status, duration, versions or created (default: as left, or created).")
@@ -53,13 +54,9 @@ struct BrowseCommand: AsyncParsableCommand {
         }
     }
 
+    /// The `--status` filter, read exactly as `majobs list` reads it.
     func startFilter() throws -> StatusFilter? {
-        guard let status else { return nil }
-        if let group = StatusGroup.allCases.first(where: { $0.rawValue == status.lowercased() }) { return .group(group) }
-        guard let parsed = JobStatus.parse(status), let code = parsed.code else {
-            throw ValidationError(QueryError.invalidStatus(status).flagMessage)
-        }
-        return .code(code)
+        try status.map(StatusArgument.parse)
     }
 
     func run() async throws {
@@ -74,13 +71,22 @@ struct BrowseCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("majobs: error: the browser needs a terminal; use `majobs list` in scripts\n".utf8))
             throw ExitCode(1)
         }
+        // Like a missing terminal, a terminal that cannot address the cursor (TERM=dumb) is refused
+        // before anything starts: exit 1, one line, the screen untouched.
+        do { try NcursesTerminal.checkCapabilities() } catch {
+            stderr.write("majobs: error: \(error)\n")
+            throw ExitCode(1)
+        }
         let logger = try FileLogHandler.logger(path: connection.log)
         // The demo lives (jobs start, finish, appear), so auto-refresh has something to show.
         let conn = try await Connector.connectOrExit(connection, live: true, logger: logger, stderr: stderr)
         let ui = conn.resolved?.config?.ui ?? startup.config?.ui
         let views = ViewStateBridge.process(logger: logger)
         let profileName = conn.resolved?.profileName
-        let saved = fresh ? nil : views.load(profile: profileName, isDemo: conn.isDemo)
+        // Read even with --fresh: this run then starts from the defaults, and what the person changes
+        // (new searches included) is saved on top of the file's view instead of replacing it.
+        let onFile = views.load(profile: profileName, isDemo: conn.isDemo)
+        let saved = fresh ? nil : onFile
         // This run's flags win, then where the person left off, then the config file and the defaults.
         let sortFlag = sort.flatMap(SortField.init(parsing:))
         let orderFlag = order.flatMap { SortOrder(rawValue: $0.lowercased()) }
@@ -97,7 +103,8 @@ struct BrowseCommand: AsyncParsableCommand {
         let switched = SwitchedConnections()
         let hooks = RuntimeHooks(
             connectProfile: switched.connector(logger: logger, views: views),
-            saveView: { view, profile, isDemo in views.save(view, profile: profile, isDemo: isDemo) })
+            saveView: { view, profile, isDemo in views.save(view, profile: profile, isDemo: isDemo) },
+            savedView: onFile)
         let browserConfig = config
         let noColor = self.noColor || ui?.color == .never
         let api = conn.api

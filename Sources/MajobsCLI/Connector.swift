@@ -50,8 +50,8 @@ enum Connector {
             do {
                 resolved = try ConnectionResolver(environment: .process()).resolve(options.flags)
             } catch {
-                // An unknown profile is a usage error (exit 64), like a bad flag.
-                throw CLIError(String(describing: error), exitCode: error.isUsage ? 64 : 1)
+                // A bad config file exits 78, `--profile` naming no profile 64 (like a bad flag), else 1.
+                throw CLIError(String(describing: error), exitCode: error.exitCode)
             }
         }
         resolved?.warnings.forEach(warn)

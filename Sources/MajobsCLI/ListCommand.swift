@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JobBrowser
 import ModelArts
 import ModelArtsClient
 
@@ -11,7 +12,9 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: ArgumentHelp("Status code or name, e.g. 8, running, JOBSTAT_FAILED.", valueName: "code|name"))
+    @Option(help: ArgumentHelp(
+        "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged).",
+        valueName: "code|name|group"))
     var status: String?
 
     @Option(help: "Page number (1...65535).")
@@ -36,18 +39,28 @@ struct ListCommand: AsyncParsableCommand {
     var output: OutputFormat = .table
 
     func validate() throws {
-        _ = try makeQuery()
+        _ = try makeRequest()
     }
 
-    /// The validated query; a bad value is a usage error (exit 64) before anything is sent.
+    /// The validated request: one query, or one per code of a status group (as the browser's `--status`
+    /// and status picker select them); a bad value is a usage error (exit 64) before anything is sent.
+    func makeRequest() throws -> ListRequest {
+        let query = try makeQuery()
+        guard let status, let codes = try StatusArgument.parse(status).codes, codes.count > 1 else {
+            return .single(query)
+        }
+        do {
+            return .group(try GroupQuery(codes: codes, perPage: query.perPage, page: query.page,
+                                         sortBy: query.sortBy, order: query.order, searchContent: query.searchContent))
+        } catch {
+            throw ValidationError(error.flagMessage)
+        }
+    }
+
+    /// The single-code (or unfiltered) query with every other flag.
     func makeQuery() throws -> JobListQuery {
         var code: Int?
-        if let status {
-            guard let parsed = JobStatus.parse(status), let c = parsed.code else {
-                throw ValidationError(QueryError.invalidStatus(status).flagMessage)
-            }
-            code = c
-        }
+        if let status { code = try StatusArgument.parse(status).codes?.first }
         guard let field = SortField(parsing: sort) else {
             throw ValidationError(QueryError.invalidSort(sort).flagMessage)
         }
@@ -64,23 +77,23 @@ struct ListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let query = try makeQuery()
+        let request = try makeRequest()
         let logger = try FileLogHandler.logger(path: connection.log)
         let stderr = StandardError()
         let conn = try await Connector.connectOrExit(connection, logger: logger, stderr: stderr)
         let sink = StandardOutput()
         var writer = makeWriter(isTerminal: isatty(STDOUT_FILENO) == 1)
         var failure: APIError?
-        var current = query
+        var current = request
         var first = true
         while true {
             do {
-                let result = try await conn.api.listJobs(current)
+                let result = try await current.fetch(from: conn.api)
                 writer.write(page: result, isFirst: first, to: sink)
                 first = false
                 let lastPage = max(1, (result.totalCount + current.perPage - 1) / current.perPage)
                 guard all, current.page < lastPage, !result.jobs.isEmpty,
-                      let next = try? current.onPage(current.page + 1) else { break }
+                      let next = current.onPage(current.page + 1) else { break }
                 current = next
             } catch {
                 failure = error

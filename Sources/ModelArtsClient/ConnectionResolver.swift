@@ -103,8 +103,18 @@ public struct ConnectionResolver: Sendable {
     }
 
     func loadConfig(path: String, warnings: inout [String]) throws(ConfigurationError) -> MajobsConfig? {
-        guard let text = try read(path) else { return nil }
-        let config = try MajobsConfig.parse(text, path: path)
+        let text: String?
+        let config: MajobsConfig
+        // Whatever is wrong with the file (unreadable, syntax, a value) is a config-file error: one exit code.
+        do {
+            text = try read(path)
+            guard let text else { return nil }
+            config = try MajobsConfig.parse(text, path: path)
+        } catch {
+            var marked = error
+            marked.isConfigFile = true
+            throw marked
+        }
         warnings += config.warnings
         if config.holdsSecret { checkPrivate(path, warnings: &warnings) }
         return config

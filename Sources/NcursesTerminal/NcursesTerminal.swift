@@ -32,6 +32,8 @@ public final class NcursesTerminal: TerminalDevice {
     /// - Parameter colorMode: what the user asked for (see `ColorMode.resolve`); downgraded to
     ///   monochrome when the terminal turns out to have no colours.
     public init(colorMode: ColorMode = .color) throws {
+        // Checked before curses starts: on a terminal that cannot address the cursor it would draw garbage.
+        try Self.checkCapabilities()
         supportsUnicode = cn_setup_locale() == 1
         guard let window = cn_start_screen() else {
             throw TerminalError.cannotStart(terminal: getenv("TERM").map { String(cString: $0) } ?? "")
@@ -48,6 +50,9 @@ public final class NcursesTerminal: TerminalDevice {
         leaveok(window, true)   // the cursor is hidden: don't spend bytes moving it
         curs_set(0)
         set_escdelay(25)
+        // No typeahead check in `doupdate`: it polled the input twice before the first byte of every
+        // frame (key latency), and the loop reads all pending keys before it draws anyway.
+        typeahead(-1)
         let useColor = colorMode == .color && has_colors()
         var defaultColors = false
         if useColor {

@@ -49,7 +49,7 @@ struct BrowserConfigTmuxTests {
         #expect(try await waitForExitStatus(home, timeoutSeconds: 20) == 0)
     }
 
-    @Test("sort, status filter and search history survive to the next run; --fresh ignores them")
+    @Test("sort, filter and search history survive to the next run; --fresh and one-off flags never overwrite them")
     func persisted() async throws {
         let home = try TempHome()
         do {
@@ -94,7 +94,39 @@ struct BrowserConfigTmuxTests {
                 $0.contains("sort: created ▼") && Self.loaded($0)
             }
             #expect(!screen.contains("[status: Failed]"))
+            // A search made in a fresh run joins the saved history instead of replacing it.
+            try tmux.send("/")
+            try tmux.type("bert")
+            try tmux.send("Enter")
+            try await tmux.waitFor(timeoutSeconds: 20, "the search kept") { $0.contains("[name: bert]") }
             try tmux.send("q")
+            #expect(try await waitForExitStatus(home, timeoutSeconds: 20) == 0)
+        }
+        let afterFresh = try String(contentsOfFile: state, encoding: .utf8)
+        #expect(afterFresh.contains("yolo") && afterFresh.contains("bert"), "\(afterFresh)")
+        try FileManager.default.removeItem(atPath: home.path + "/exit-status")
+        do {
+            // One-off flags win for their run only.
+            let tmux = try startBrowser("--status running --sort versions --order asc", home: home)
+            defer { tmux.kill() }
+            try await tmux.waitFor(timeoutSeconds: 20, "the flags' view") {
+                $0.contains("sort: versions ▲") && $0.contains("[status: Running]") && Self.loaded($0)
+            }
+            try tmux.send("q")
+            #expect(try await waitForExitStatus(home, timeoutSeconds: 20) == 0)
+        }
+        try FileManager.default.removeItem(atPath: home.path + "/exit-status")
+        do {
+            let tmux = try startBrowser(home: home)
+            defer { tmux.kill() }
+            try await tmux.waitFor(timeoutSeconds: 20, "the view left interactively, not the flags or --fresh") {
+                $0.contains("sort: name ▲") && $0.contains("[status: Failed]") && Self.loaded($0)
+            }
+            try tmux.send("/", "Up", "Up")
+            try await tmux.waitFor(timeoutSeconds: 20, "the older search still in the history") {
+                $0.contains(" / yolo")
+            }
+            try tmux.send("Escape", "q")
             #expect(try await waitForExitStatus(home, timeoutSeconds: 20) == 0)
         }
     }

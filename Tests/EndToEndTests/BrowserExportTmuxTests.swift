@@ -141,8 +141,13 @@ struct BrowserExportTmuxTests {
         try await tmux.waitFor(text: "Log URL")
         try tmux.send("y")
         try await tmux.waitFor(text: "\"job_id\"")
+        // Esc leaves the raw JSON for the fields, then the panel for the list.
         try tmux.send("Escape")
-        try await tmux.waitFor { !$0.contains("\"job_id\"") && $0.contains("row 1/") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the fields again") {
+            !$0.contains("\"job_id\"") && $0.contains("Versions (")
+        }
+        try tmux.send("Escape")
+        try await tmux.waitFor(timeoutSeconds: 20, "the list") { !$0.contains("Versions (") && $0.contains("row 1/") }
     }
 }
 

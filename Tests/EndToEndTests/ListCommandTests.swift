@@ -54,6 +54,39 @@ struct ListCommandTests {
         #expect(r.stderr.hasPrefix("Error: "))
     }
 
+    @Test("--status failed lists the whole Failed group, as the browser does: every code, merged and paged")
+    func statusGroup() async throws {
+        let home = try TempHome()
+        let run = { (arguments: [String]) throws -> JobListPage in
+            let r = try ProcessRunner.run(try ProductBinary.majobs, ["list", "--output", "json"] + arguments,
+                                          environment: home.environment, timeoutSeconds: 60)
+            #expect(r.status == 0, "stderr: \(r.stderr)")
+            return try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
+        }
+        let all = try run(["--status", "failed", "--per-page", "1000", "--sort", "created", "--order", "desc"])
+        var total = 0
+        for code in StatusGroup.failed.codes {
+            total += try run(["--status", String(code), "--per-page", "1"]).totalCount
+        }
+        #expect(StatusGroup.failed.codes.count > 1)
+        #expect(all.totalCount == total && all.jobs.count == total && total > 0)
+        #expect(all.jobs.allSatisfy { $0.status.group == .failed })
+        #expect(zip(all.jobs, all.jobs.dropFirst()).allSatisfy { $0.createTimeMS >= $1.createTimeMS })
+        let second = try run(["--status", "failed", "--per-page", "3", "--page", "2", "--sort", "created",
+                              "--order", "desc"])
+        #expect(second.totalCount == total)
+        #expect(second.jobs.map(\.id) == Array(all.jobs.dropFirst(3).prefix(3)).map(\.id))
+    }
+
+    @Test("--status bogus names the value and says codes, names and groups are accepted")
+    func statusBogus() throws {
+        let home = try TempHome()
+        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list", "--status", "bogus"],
+                                      environment: home.environment)
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--status 'bogus'") && r.stderr.contains("group (queued, running, succeeded, failed"))
+    }
+
     @Test("a wrong secret key exits 1 with one line naming the 401 and the credential to check")
     func wrongSecret() async throws {
         let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 20))

@@ -39,36 +39,80 @@ struct ProfilePickerTests {
         #expect(state.profileNotice == nil)
     }
 
-    @Test("a connected profile updates the header's source and reloads page 1 from a new generation")
+    @Test("a connected profile is used only once its first page loads: then header, rows and page 1 switch")
     func connected() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config())
         state.answerAll(state.press(.char("]")), from: Self.server)
         #expect(state.paging.page == 2)
+        let rows = state.rowIDs
         let before = state.generation
         _ = state.press(.char("P"), .char("g"), .enter)
         let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab-host · abc")))
+        let q = try JobListQuery(perPage: 5, page: 1, sortBy: .name, order: .asc)
+        #expect(effects == [.fetchForProfile("lab", .page(q))])
+        // Nothing has switched yet: the old profile's header, page and rows stay.
+        #expect(state.config.profileName == "work")
+        #expect(state.config.sourceLabel == "cn-north-4 · work")
+        #expect(state.paging.page == 2)
+        #expect(state.rowIDs == rows)
+        #expect(state.profileNotice == .connecting("lab"))
+        #expect(state.acceptsProfilePage("lab", request: .page(q)))
+        let after = state.reduce(.profilePageLoaded(profile: "lab", .page(q), Self.server.answer(q)))
         #expect(state.config.sourceLabel == "lab-host · abc")
         #expect(state.config.profileName == "lab")
         #expect(state.profileNotice == nil)
         #expect(state.paging.page == 1)
         #expect(state.generation > before)
-        let q = try JobListQuery(perPage: 5, page: 1, sortBy: .name, order: .asc)
-        #expect(effects == [.fetch(.page(q), generation: state.generation)])
-        #expect(state.rows.isEmpty)
+        #expect(state.showsWantedPage)
+        #expect(state.rows.count == 5)
+        #expect(after == [.fetch(.page(try q.onPage(2)), generation: state.generation)])
     }
 
-    @Test("the new profile's saved view applies when it connects")
-    func savedViewApplies() {
+    @Test("a profile whose first page is refused (HTTP 401) never takes over: one line, old profile and rows stay")
+    func refused() throws {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        let rows = state.rowIDs
+        _ = state.press(.char("P"), .char("g"), .enter)
+        let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab-host · abc")))
+        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
+            Issue.record("no fetch")
+            return
+        }
+        let refused = APIError.server(status: 401, code: "APIGW.0301", message: "Incorrect IAM authentication")
+        #expect(state.reduce(.profileFailed(profile: "lab", message: refused.message)) == [])
+        #expect(state.profileNotice == .failed("lab", message: refused.message))
+        #expect(state.config.profileName == "work")
+        #expect(state.config.sourceLabel == "cn-north-4 · work")
+        #expect(state.rowIDs == rows)
+        #expect(state.dataStatus == .loaded)
+        #expect(state.pendingProfile == nil)
+        // A late page for the abandoned switch changes nothing.
+        #expect(!state.acceptsProfilePage("lab", request: request))
+        _ = state.reduce(.profilePageLoaded(profile: "lab", request, SampleJobs.page([])))
+        #expect(state.config.profileName == "work")
+        #expect(state.rowIDs == rows)
+    }
+
+    @Test("the new profile's saved view applies when its first page loads")
+    func savedViewApplies() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config())
         _ = state.press(.char("P"), .char("g"), .enter)
         let view = SavedView(filter: .group(.failed), sortField: .created, sortOrder: .desc, perPage: 7,
                              searchHistory: ["bert"])
-        _ = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab", view: view)))
+        let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab", view: view)))
+        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
+            Issue.record("no fetch")
+            return
+        }
+        #expect(request.perPage == 7)
+        #expect(state.filter == .all)
+        _ = state.reduce(.profilePageLoaded(profile: "lab", request, Self.server.answer(request)))
         #expect(state.filter == .group(.failed))
         #expect(state.sortField == .created && state.sortOrder == .desc)
         #expect(state.paging.perPage == 7)
         #expect(state.searchHistory == ["bert"])
         #expect(state.savedView == view)
+        #expect(state.showsWantedPage)
     }
 
     @Test("a failed switch shows one error and keeps the current profile and rows; a key clears it")

@@ -57,7 +57,7 @@ struct ReducerFilterTests {
         #expect(state.dataStatus == .loading)
     }
 
-    @Test("an error on a page never seen is an error state, and the rows from before stay on screen")
+    @Test("an error on a page never seen names that page, and the page from before stays on screen")
     func errorKeepsRows() throws {
         var state = BrowserState.loaded(Self.server)
         _ = state.press(.char("]"))
@@ -67,7 +67,8 @@ struct ReducerFilterTests {
         let r = try #require(state.wantedRequest)
         #expect(effects == [.fetch(r, generation: 0)] || effects.isEmpty)
         _ = state.reduce(.pageFailed(r, generation: 0, .connection("connection refused")))
-        #expect(state.dataStatus == .error(.connection("connection refused")))
+        #expect(state.dataStatus == .otherPage(page: 3, error: .connection("connection refused")))
+        #expect(state.shownPage == 2)
         #expect(state.rowIDs == before)
         #expect(!before.isEmpty)
     }

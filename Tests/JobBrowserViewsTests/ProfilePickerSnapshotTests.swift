@@ -57,12 +57,22 @@ struct ProfilePickerSnapshotTests {
         Snapshot.check(Self.statusLine(state), named: "profile-failed-80x24")
     }
 
-    @Test("a connected profile shows its source in the header")
+    @Test("the header names the profile in use; a connected profile takes over only with its first page")
     func header() throws {
         var state = Self.state()
+        let firstLine = { (s: BrowserState) in
+            Snapshot.text(BrowserView.render(s)).split(separator: "\n").first.map(String.init) ?? "" }
+        #expect(firstLine(state).contains(" work · cn-north-4 · a1b2c3d4 "))
         ViewFixtures.press(&state, .char("P"), .char("g"), .enter)
-        _ = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "127.0.0.1:9999 · labproj")))
-        let text = Snapshot.text(BrowserView.render(state))
-        #expect(text.split(separator: "\n").first?.contains("127.0.0.1:9999 · labproj") == true)
+        let connected = ProfileSwitch(profile: "lab", sourceLabel: "127.0.0.1:9999 · labproj")
+        let effects = state.reduce(.profileConnected(connected))
+        #expect(firstLine(state).contains(" work · cn-north-4 · a1b2c3d4 "))
+        #expect(Self.statusLine(state) == " connecting to profile lab…\n")
+        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
+            Issue.record("no fetch")
+            return
+        }
+        _ = state.reduce(.profilePageLoaded(profile: "lab", request, SampleJobs.page(SampleJobs.plain(3), total: 3)))
+        #expect(firstLine(state).contains(" lab · 127.0.0.1:9999 · labproj "))
     }
 }

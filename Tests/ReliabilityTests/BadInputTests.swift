@@ -58,22 +58,38 @@ struct BadInput: Sendable, CustomTestStringConvertible {
                  mentions: ["ftp://127.0.0.1:1", "http(s)://host[:port]"]),
     ]
 
+    /// Anything wrong in the config file exits 78 (EX_CONFIG), from `list` and `browse` alike.
     static let files: [BadInput] = [
         BadInput(caseID: "I15", arguments: ["list", "--endpoint", "ENDPOINT"], setup: .unreadableConfig,
-                 mentions: ["config.toml", "cannot read"], exitCode: 1),
+                 mentions: ["config.toml", "cannot read"], exitCode: 78),
         BadInput(caseID: "I16", arguments: ["list", "--endpoint", "ENDPOINT"],
-                 setup: .config("[profiles.a\nendpoint = = 3\n"), mentions: ["config.toml:1"], exitCode: 1),
+                 setup: .config("[profiles.a\nendpoint = = 3\n"), mentions: ["config.toml:1"], exitCode: 78),
         BadInput(caseID: "I17", arguments: ["list", "--endpoint", "ENDPOINT"], setup: .credentials(""),
                  mentions: ["/.huaweicloud/credentials is empty: expected [basic] with ak = ... and sk = ..."],
                  exitCode: 1),
         BadInput(caseID: "I18", arguments: ["list", "--endpoint", "ENDPOINT"],
                  setup: .config("[profiles.default]\nper_page = 5000\nproject_id = \"a b\"\n"),
-                 mentions: ["config.toml"], exitCode: 1),
+                 mentions: ["config.toml"], exitCode: 78),
+        BadInput(caseID: "I23", arguments: ["list", "--endpoint", "ENDPOINT"],
+                 setup: .config("[ui]\nper_page = 5000\n"),
+                 mentions: ["config.toml:2: per_page = 5000", "1...1000"], exitCode: 78),
+        BadInput(caseID: "I24", arguments: ["browse", "--endpoint", "ENDPOINT"],
+                 setup: .config("[ui]\nrefresh_seconds = 1\n"),
+                 mentions: ["config.toml:2: refresh_seconds = 1", "minimum is 2"], exitCode: 78),
+        BadInput(caseID: "I25", arguments: ["list", "--endpoint", "ENDPOINT"],
+                 setup: .config("default_profile = \"nope\"\n"),
+                 mentions: ["config.toml:1: default_profile = 'nope'"], exitCode: 78),
+        BadInput(caseID: "I26", arguments: ["browse", "--endpoint", "ENDPOINT"],
+                 setup: .config("[keys]\nfly = \"f\"\n"),
+                 mentions: ["config.toml:2: unknown action 'fly'"], exitCode: 78),
+        BadInput(caseID: "I27", arguments: ["browse", "--endpoint", "ENDPOINT"],
+                 setup: .config("[keys]\nrefresh = \"s\"\n"),
+                 mentions: ["config.toml:2: key 's' is bound to both"], exitCode: 78),
     ]
 }
 
 /// Every out-of-range or malformed flag and file: one clear line naming the value and what is
-/// allowed, nothing sent (the emulator counts zero requests), exit 64 for usage and 1 for files.
+/// allowed, nothing sent (the emulator counts zero requests), exit 64 for flags and 78 for the config file.
 @Suite("Bad input")
 struct BadInputTests {
     @Test("a bad flag or file is refused before anything is sent", arguments: BadInput.flags + BadInput.files)

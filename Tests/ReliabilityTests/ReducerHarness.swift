@@ -131,10 +131,14 @@ struct ReducerHarness {
         if case .loaded = s.phase, s.showsWantedPage, let count = s.paging.pageCount, s.paging.page > max(1, count) {
             violations.append("step \(steps): page \(s.paging.page) beyond the last page \(count) after \(event)")
         }
-        // A settled query (nothing debouncing) that is loading has exactly one fetch of it in flight.
+        // A settled query (nothing debouncing) that is loading has exactly one fetch of it in flight, or
+        // none while it waits for a page of the same query that was passed over while paging on (the
+        // wanted page is fetched when that one answers: one request, not one per key press).
         if case .loading = s.phase, s.pendingDebounce == nil, let wanted = s.wantedRequest {
-            let live = outstanding.filter { $0.0 == wanted && $0.1 == s.generation }.count
-            if live != 1 {
+            let current = outstanding.filter { $0.1 == s.generation }.map(\.0)
+            let live = current.filter { $0 == wanted }.count
+            let waiting = current.contains { $0 != wanted && $0.onPage(wanted.pageNumber) == wanted }
+            if live > 1 || (live == 0 && !waiting) {
                 violations.append("step \(steps): loading \(wanted) with \(live) fetches in flight after \(event)")
             }
         }
