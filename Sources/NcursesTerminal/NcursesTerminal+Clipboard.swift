@@ -14,19 +14,6 @@ extension NcursesTerminal {
         guard !isRestored, !bytes.isEmpty else { return }
         wnoutrefresh(window)
         doupdate()
-        fflush(nil)   // curses writes through stdio
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let n = write(STDOUT_FILENO, base + offset, buffer.count - offset)
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    break
-                }
-            }
-        }
+        RawTerminalWrite.afterCurses(bytes)
     }
 }

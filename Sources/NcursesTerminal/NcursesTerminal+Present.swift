@@ -51,20 +51,7 @@ extension NcursesTerminal {
             bytes += FrameDiff.directWrite(cluster, style: theme.style(for: cluster.role), color: supportsColor)
         }
         guard !bytes.isEmpty else { return }
-        fflush(nil)   // curses writes through stdio: its frame goes out first
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let n = write(STDOUT_FILENO, base + offset, buffer.count - offset)
-                if n > 0 {
-                    offset += n
-                } else if n < 0 && errno == EINTR {
-                    continue
-                } else {
-                    break
-                }
-            }
-        }
+        RawTerminalWrite.afterCurses(bytes)
     }
 
     /// Draws one cell at its absolute position. curses decides a character's width with the C
