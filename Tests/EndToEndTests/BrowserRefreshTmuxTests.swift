@@ -99,9 +99,9 @@ struct BrowserRefreshTmuxTests {
         }
         #expect(!screen.contains(" ago"))
         let shell = try tmux.display("#{pane_pid}")
-        let child = try ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
+        let child = try await ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
             .split(separator: "\n").first.map(String.init) ?? shell
-        let grandchild = try ProcessRunner.run("/usr/bin/pgrep", ["-P", child]).stdout
+        let grandchild = try await ProcessRunner.run("/usr/bin/pgrep", ["-P", child]).stdout
             .split(separator: "\n").first.map(String.init)
         let pid = grandchild ?? child
         let comm = try String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
@@ -119,7 +119,7 @@ struct BrowserRefreshTmuxTests {
     @Test("--refresh below 2 seconds is refused with one line and exit 64", arguments: ["1", "-1"])
     func refusesTooShort(value: String) async throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(try ProductBinary.majobs, ["--refresh=\(value)"], environment: home.environment)
+        let r = try await ProcessRunner.run(try ProductBinary.majobs, ["--refresh=\(value)"], environment: home.environment)
         #expect(r.status == 64)
         let lines = r.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(r.stderr)")

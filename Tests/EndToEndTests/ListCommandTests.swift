@@ -9,7 +9,7 @@ struct ListCommandTests {
     @Test("with nothing configured it prints the demo's first page as a table")
     func demoTable() async throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"], environment: home.environment)
+        let r = try await ProcessRunner.run(try ProductBinary.majobs, ["list"], environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("NAME") == true)
@@ -19,7 +19,7 @@ struct ListCommandTests {
     @Test("--output json keeps the API's field names and parses as a page")
     func json() async throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
             environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -33,7 +33,7 @@ struct ListCommandTests {
     @Test("--all --output csv streams every page once")
     func allCSV() async throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"], environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let ids = r.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first }
@@ -92,7 +92,7 @@ struct ListCommandTests {
         let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 20))
         let home = try TempHome()
         try home.writeCredentials(.demo, secretKey: "not-the-secret-key-000000000000")
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--endpoint", server.endpoint], environment: home.environment)
         let requests = server.service.requestCount
         await server.stop()
@@ -110,7 +110,7 @@ struct ListCommandTests {
         let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 12, seed: 3))
         let home = try TempHome()
         try home.writeCredentials(.demo)
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--endpoint", server.endpoint, "--per-page", "100", "--output", "json"],
             environment: home.environment)
         await server.stop()
@@ -124,7 +124,7 @@ struct ListCommandTests {
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let start = Date()
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             try ProductBinary.majobs, ["list", "--endpoint", "http://127.0.0.1:9"], environment: home.environment)
         #expect(r.status == 1)
         #expect(r.stderr.split(separator: "\n").count == 1)

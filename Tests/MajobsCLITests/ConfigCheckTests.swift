@@ -225,7 +225,7 @@ struct LoosePermissionTests {
             access_key = "\(identity.accessKey)"
             secret_key = "\(identity.secretKey)"
             """, mode: 0o644)
-        let result = try ProcessRunner.run(try ProductBinary.majobs, ["list", "--output", "json"],
+        let result = try await ProcessRunner.run(try ProductBinary.majobs, ["list", "--output", "json"],
                                            environment: home.processEnvironment, timeoutSeconds: 30)
         #expect(result.status == 0, "\(result.stderr)")
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("readable by others") }

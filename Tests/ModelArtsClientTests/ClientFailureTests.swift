@@ -145,7 +145,7 @@ struct ClientFailureTests {
         let port = try await ClientTestKit.closedPort()
         let client = ModelArtsHTTPClient(
             configuration: try ClientTestKit.configuration(
-                endpoint: "http://127.0.0.1:\(port)", connectTimeout: 1, requestTimeout: 30))
+                endpoint: "http://127.0.0.1:\(port)", connectTimeout: 1, requestTimeout: 60))
         let (error, seconds) = await ClientTestKit.timed {
             await ClientTestKit.failure { try await client.listJobs(query) }
         }
@@ -155,7 +155,9 @@ struct ClientFailureTests {
         }
         #expect(text.contains("refused"))
         #expect(text.contains("127.0.0.1:\(port)"))
-        #expect(seconds < 10)  // far under the 30 s request timeout: no waiting for it (loose for a loaded machine)
+        // Not waiting out the 60 s request timeout (AHC's default re-connecting would). The bound is wide on
+        // purpose: in the full parallel run, CPU-heavy property suites can hold both pool threads for seconds.
+        #expect(seconds < 30)
     }
 
     @Test("malformed, truncated and wrongly typed bodies are malformedBody errors", arguments: [

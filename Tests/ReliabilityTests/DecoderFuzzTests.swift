@@ -1,3 +1,4 @@
+import TestSupport
 import ModelArtsEmulator
 import Foundation
 import ModelArts

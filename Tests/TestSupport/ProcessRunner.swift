@@ -81,3 +81,16 @@ public enum ProcessRunnerError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension ProcessRunner {
+    /// The same, for async tests: the wait for the child happens on a thread of its own, so a slow
+    /// command (a `list` waiting out a timeout) never holds one of the cooperative pool's few threads.
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+        stdin: String? = nil, timeoutSeconds: Double = 60
+    ) async throws -> ProcessResult {
+        try await OffPool.run {
+            try run(executable, arguments, environment: environment, stdin: stdin, timeoutSeconds: timeoutSeconds)
+        }
+    }
+}

@@ -3,7 +3,8 @@ import Foundation
 /// Waiting without blocking a thread. Swift's cooperative pool has one thread per core (two on CI):
 /// a test that blocks one while polling a screen starves the in-process emulators and HTTP clients
 /// of other suites running at the same time, which then time out. In an async test these
-/// overloads are chosen over the blocking ones and sleep with `Task.sleep` between polls.
+/// overloads are chosen over the blocking ones: they sleep with `Task.sleep` between polls and run each
+/// tmux command (a child process they wait for) on a thread of its own.
 extension TmuxSession {
     /// Polls the screen until `predicate` holds or `timeoutSeconds` pass; returns the last screen.
     @discardableResult
@@ -13,7 +14,7 @@ extension TmuxSession {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         var screen = ""
         while Date() < deadline {
-            screen = try capture()
+            screen = try await OffPool.run { try self.capture() }
             if predicate(screen) { return screen }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -30,7 +31,7 @@ extension TmuxSession {
     public func waitForExit(timeoutSeconds: Double = 10) async throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while Date() < deadline {
-            if let s = try exitStatus() { return s }
+            if let s = try await OffPool.run({ try self.exitStatus() }) { return s }
             try await Task.sleep(for: .milliseconds(50))
         }
         throw TmuxError.timedOut("program exit", (try? capture()) ?? "")
