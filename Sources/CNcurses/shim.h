@@ -54,6 +54,34 @@ static inline int cn_can_address_cursor(void) {
     return (cup == NULL || cup == (char *)-1) ? 0 : 1;
 }
 
+/// Removes the G0 character-set reset `ESC ( B` from the loaded terminfo's `sgr0` and from `sgr`'s
+/// "no alternate charset" branch, in place (the strings only shrink), so an attribute switch sends
+/// only its `ESC [ ... m` (docs/PERFORMANCE.md: bytes per move). Only for a caller that never draws
+/// with A_ALTCHARSET and lets curses draw line characters as Unicode (a UTF-8 locale): then G0 is
+/// never switched away from ASCII by us, and `cn_reset_charset` resets it once per full repaint.
+/// Call right after curses starts, before anything is drawn. Returns how many strings changed.
+static inline int cn_trim_charset_resets(void) {
+    static const char reset[] = "\033(B";
+    int changed = 0;
+    char *sgr0 = tigetstr("sgr0");
+    if (sgr0 != NULL && sgr0 != (char *)-1 && strncmp(sgr0, reset, 3) == 0 && sgr0[3] != 0) {
+        memmove(sgr0, sgr0 + 3, strlen(sgr0 + 3) + 1);
+        changed++;
+    }
+    char *sgr = tigetstr("sgr");
+    static const char branch[] = "%e\033(B%;";   // "%?%p9%t ESC(0 %e ESC(B %;" -> "%?%p9%t ESC(0 %;"
+    char *at = (sgr != NULL && sgr != (char *)-1) ? strstr(sgr, branch) : NULL;
+    if (at != NULL) {
+        memmove(at, at + 5, strlen(at + 5) + 1);   // drops "%e ESC(B", keeps "%;"
+        changed++;
+    }
+    return changed;
+}
+
+/// Selects ASCII into G0 (`ESC ( B`): what the trimmed `sgr0` no longer does on every switch, sent
+/// before a full repaint in case another program left the line-drawing set selected.
+static inline void cn_reset_charset(void) { putp("\033(B"); }
+
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }

@@ -19,12 +19,16 @@ extension NcursesTerminal {
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
         var touchedRows = Set<Int>()
+        var lastTouchedRow = -1
         for update in FrameDiff.updates(from: lastFrame, to: buffer)
         where update.y < maxY && update.x + update.width <= maxX {
             // curses holds one spacing character per cell: a joined emoji cluster is its first emoji to
             // curses (so curses still sees the cell change when it is later cleared) and is written
             // whole once the frame is out (`writeJoinedClusters`).
-            touchedRows.insert(update.y)
+            if update.y != lastTouchedRow {   // updates come row by row: hash each row once, not each cell
+                touchedRows.insert(update.y)
+                lastTouchedRow = update.y
+            }
             var style = styles[update.role]
             // A blank right after a cell drawn in another plain style looks the same in that style:
             // keeping it saves an attribute switch (gaps between dim columns, padding after a status).
@@ -58,6 +62,11 @@ extension NcursesTerminal {
     /// library's `wcwidth`; where that disagrees with `DisplayWidth` the cell is drawn so the
     /// columns still line up (a blank fills the second cell, an unknown character becomes U+FFFD).
     private func draw(_ update: CellUpdate, style: CursesStyles.Entry) {
+        // Printable ASCII (nearly every cell): no scalar arrays to build, and its width is 1 for everyone.
+        if update.width == 1, let ascii = update.grapheme.asciiValue, ascii >= 0x20, ascii < 0x7F,
+           putASCII(ascii, x: update.x, y: update.y, style: style) {
+            return
+        }
         var scalars = FrameDiff.cellScalars(update.grapheme)
         var drawnWidth = Int(cn_wcwidth(wchar_t(bitPattern: scalars[0].value)))
         if drawnWidth < 1 || drawnWidth > update.width {
@@ -73,6 +82,15 @@ extension NcursesTerminal {
             let second = FrameDiff.secondCellScalar(update.grapheme)
             let filler: Unicode.Scalar = cn_wcwidth(wchar_t(bitPattern: second.value)) == 1 ? second : " "
             _ = put([filler], x: update.x + 1, y: update.y, style: style)
+        }
+    }
+
+    private func putASCII(_ byte: UInt8, x: Int, y: Int, style: CursesStyles.Entry) -> Bool {
+        var chars: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+        return withUnsafePointer(to: &chars) { pair in
+            pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { chars in
+                cn_put_cell(window, Int32(y), Int32(x), chars, style.attributes, style.pair) != ERR
+            }
         }
     }
 

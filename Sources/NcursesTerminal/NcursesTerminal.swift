@@ -18,6 +18,8 @@ public final class NcursesTerminal: TerminalDevice {
     var lastFrame: ScreenBuffer?
     private(set) var isRestored = false
     private var resizeWake: WakePipe?
+    /// Whether sgr/sgr0 no longer reset G0 (`cn_trim_charset_resets`), so a full repaint must.
+    private var trimmedCharsetResets = false
 
     /// The colour mode in effect (monochrome if asked for, or if the terminal has no colours).
     public let colorMode: ColorMode
@@ -53,6 +55,13 @@ public final class NcursesTerminal: TerminalDevice {
         // No typeahead check in `doupdate`: it polled the input twice before the first byte of every
         // frame (key latency), and the loop reads all pending keys before it draws anyway.
         typeahead(-1)
+        // Attribute switches without the 3-byte `ESC ( B` (G0 := ASCII) xterm's sgr/sgr0 start with: we never
+        // select the line-drawing set (no A_ALTCHARSET; line characters are Unicode, which curses maps to ACS
+        // only outside UTF-8), so G0 is reset once here and on each full repaint instead (docs/PERFORMANCE.md).
+        if supportsUnicode, cn_trim_charset_resets() > 0 {
+            trimmedCharsetResets = true
+            cn_reset_charset()
+        }
         let useColor = colorMode == .color && has_colors()
         var defaultColors = false
         if useColor {
@@ -94,6 +103,7 @@ public final class NcursesTerminal: TerminalDevice {
     public func invalidate() {
         lastFrame = nil
         clearok(window, true)
+        if trimmedCharsetResets { cn_reset_charset() }
     }
 
     /// Whether `KeyDecoder`'s copies of the curses key codes are the real ones.

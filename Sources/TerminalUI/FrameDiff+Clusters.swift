@@ -34,12 +34,16 @@ extension FrameDiff {
     /// continuation cell, as updates two cells wide.
     public static func joinedClusters(in buffer: ScreenBuffer, rows: some Sequence<Int>) -> [CellUpdate] {
         var out: [CellUpdate] = []
-        for y in rows where y >= 0 && y < buffer.height {
-            for x in 0..<max(0, buffer.width - 1) {
-                let cell = buffer[x, y]
-                guard !cell.isContinuation, cell.grapheme.asciiValue == nil, buffer[x + 1, y].isContinuation,
-                      isJoinedCluster(cell.grapheme) else { continue }
-                out.append(CellUpdate(x: x, y: y, grapheme: cell.grapheme, role: cell.role, width: 2))
+        let w = buffer.width
+        // Runs over every touched row after every frame: in place, the cheap continuation flags first (perf).
+        buffer.cells.withUnsafeBufferPointer { cells in
+            for y in rows where y >= 0 && y < buffer.height {
+                let row = y * w
+                for x in 0..<max(0, w - 1) where cells[row + x + 1].isContinuation && !cells[row + x].isContinuation {
+                    let cell = cells[row + x]
+                    guard cell.grapheme.asciiValue == nil, isJoinedCluster(cell.grapheme) else { continue }
+                    out.append(CellUpdate(x: x, y: y, grapheme: cell.grapheme, role: cell.role, width: 2))
+                }
             }
         }
         return out

@@ -29,7 +29,8 @@ public enum FrameDiff {
             if let previous, sameRow(y, previous, new) { continue }
             for x in 0..<w {
                 guard let cell = drawable(new, x: x, y: y) else { continue }
-                if let previous, drawable(previous, x: x, y: y) == cell { continue }
+                // Every drawable carries its cell's role: a changed role (both rows of a move) is a change.
+                if let previous, previous[x, y].role == cell.role, drawable(previous, x: x, y: y) == cell { continue }
                 out.append(cell)
             }
         }
