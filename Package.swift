@@ -42,20 +42,25 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The only module that calls ncurses.
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+        // Every target lists each module it imports, not only what it gets through another: SwiftPM rebuilds a
+        // target when a declared dependency changes, and a stale object compiled against an old layout crashed.
         // Pure controller: state, events, effects, reducer, keymap.
         .target(name: "JobBrowser", dependencies: ["ModelArts", "TerminalUI"]),
         // Pure views: render(state) into a ScreenBuffer.
-        .target(name: "JobBrowserViews", dependencies: ["JobBrowser", "TerminalUI"]),
+        .target(name: "JobBrowserViews", dependencies: ["JobBrowser", "ModelArts", "TerminalUI"]),
         // The one loop that owns the terminal and runs effects.
         .target(
             name: "JobBrowserRuntime",
-            dependencies: ["JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArtsClient"]
+            dependencies: [
+                "JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArts", "ModelArtsClient",
+            ]
         ),
         // Commands: browse, list, emulator. A library so tests can drive them.
         .target(
             name: "MajobsCLI",
             dependencies: [
-                "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowserRuntime", "TerminalUI",
+                "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowser", "JobBrowserRuntime", "NcursesTerminal",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -70,25 +75,32 @@ let package = Package(
 
         // Shared fakes and fixtures for tests.
         .target(name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator"], path: "Tests/TestSupport"),
-        .testTarget(name: "ModelArtsTests", dependencies: ["ModelArts", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ModelArtsTests",
+            dependencies: ["ModelArts", "ModelArtsEmulator", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "ModelArtsEmulatorTests",
-            dependencies: ["ModelArtsEmulator", "TestSupport"]
+            dependencies: ["ModelArts", "ModelArtsEmulator", "TestSupport"]
         ),
         .testTarget(
             name: "ModelArtsClientTests",
-            dependencies: ["ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+            dependencies: ["ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "JobBrowserTests", dependencies: ["JobBrowser", "TestSupport"]),
+        .testTarget(name: "JobBrowserTests", dependencies: ["JobBrowser", "ModelArts", "TerminalUI", "TestSupport"]),
         .testTarget(
             name: "JobBrowserViewsTests",
-            dependencies: ["JobBrowserViews", "TestSupport"],
+            dependencies: ["JobBrowserViews", "JobBrowser", "ModelArts", "TerminalUI", "TestSupport"],
             resources: [.copy("Snapshots")]
         ),
-        .testTarget(name: "MajobsCLITests", dependencies: ["MajobsCLI", "TestSupport"]),
+        .testTarget(
+            name: "MajobsCLITests",
+            dependencies: ["MajobsCLI", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+        ),
         // Drives the real majobs binary in tmux and over a pty.
-        .testTarget(name: "EndToEndTests", dependencies: ["majobs", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["majobs", "ModelArts", "ModelArtsEmulator", "TestSupport"]),
         // Faults, hostile data, bad input, secrets, fuzzing (issue 5); writes docs/RELIABILITY.md figures.
         .testTarget(
             name: "ReliabilityTests",
