@@ -33,22 +33,17 @@ public enum FetchRequest: Hashable, Sendable {
     public static func make(
         filter: StatusFilter, search: String, sortBy: SortField, order: SortOrder, page: Int, perPage: Int
     ) throws(QueryError) -> FetchRequest {
+        let base = try JobListQuery(perPage: perPage, page: page, sortBy: sortBy, order: order, searchContent: search)
         switch filter {
         case .all:
-            return .page(try JobListQuery(perPage: perPage, page: page, sortBy: sortBy, order: order,
-                                          searchContent: search))
+            return .page(base)
         case .code(let c):
-            return .page(try JobListQuery(status: c, perPage: perPage, page: page, sortBy: sortBy, order: order,
-                                          searchContent: search))
+            return .page(try base.with(status: c))
         case .group(let g):
             let codes = g.codes
             // A one-code group is an ordinary page: no merging needed.
-            if codes.count == 1 {
-                return .page(try JobListQuery(status: codes[0], perPage: perPage, page: page, sortBy: sortBy,
-                                              order: order, searchContent: search))
-            }
-            return .group(try GroupQuery(codes: codes, perPage: perPage, page: page, sortBy: sortBy,
-                                         order: order, searchContent: search))
+            if codes.count == 1 { return .page(try base.with(status: codes[0])) }
+            return .group(try GroupQuery(codes: codes, base: base))
         }
     }
 }

@@ -1,22 +1,5 @@
+import ModelArts
 import TerminalUI
-
-/// One `[keys]` entry as the browser sees it: the config module's `KeySetting`, without that module.
-public struct KeyRebinding: Hashable, Sendable {
-    /// nil for `[keys]` (the job table, falling back to anywhere), else a `KeyContext` name.
-    public var context: String?
-    public var action: String
-    /// Key names (`KeyNames`); `["none"]` unbinds.
-    public var keys: [String]
-    /// `PATH:LINE`, put in front of every message.
-    public var location: String
-
-    public init(context: String?, action: String, keys: [String], location: String) {
-        self.context = context
-        self.action = action
-        self.keys = keys
-        self.location = location
-    }
-}
 
 /// A `[keys]` entry the keymap cannot take: one line naming the place, the value and what is allowed.
 public struct KeymapConfigError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -26,7 +26,7 @@ struct StartupConfig {
         }
         let keymap: Keymap
         do {
-            keymap = try Keymap.standard.applying(KeySettingsBridge.rebindings(config?.keys ?? []))
+            keymap = try Keymap.standard.applying(config?.keys ?? [])
         } catch {
             stderr.write("majobs: error: \(OneLine.clean(error.message, limit: 400))\n")
             // `[keys]` is part of the config file: the same exit status as any other bad value in it.
@@ -43,12 +43,25 @@ struct StartupConfig {
         }
         return StartupConfig(config: config, keymap: keymap)
     }
-}
 
-/// Maps the config module's `KeySetting` to the browser's `KeyRebinding`.
-enum KeySettingsBridge {
-    static func rebindings(_ settings: [KeySetting]) -> [KeyRebinding] {
-        settings.map { KeyRebinding(context: $0.context, action: $0.action, keys: $0.keys, location: $0.location) }
+    /// The config's profiles for the switcher, sorted by name: where each connects and how it signs in,
+    /// as the file says (the environment and the shared credentials file may fill in keys later).
+    var profileEntries: [ProfileEntry] {
+        guard let config else { return [] }
+        return config.profileNames.compactMap { config.profiles[$0].map(Self.entry) }
+    }
+
+    /// One profile's entry. Never a key, token, user or password: only the region or endpoint host and the
+    /// kind of authentication, decided the way `ConnectionResolver` decides it.
+    static func entry(_ profile: MajobsConfig.Profile) -> ProfileEntry {
+        let place = profile.region ?? profile.endpoint.map(\.hostHeader)
+        let usesKeys = profile.accessKey != nil || profile.secretKey != nil
+        let auth: ProfileEntry.Auth = switch profile.auth {
+        case .token?: .token
+        case .aksk?: .akSk
+        case nil: !usesKeys && profile.user != nil ? .token : .akSk
+        }
+        return ProfileEntry(name: profile.name, place: place, auth: auth)
     }
 }
 

@@ -34,7 +34,7 @@ struct ConfigCheck {
         report.lines.append("config: \(path)")
         report.problems += loaded.warnings
         do {
-            _ = try Keymap.standard.applying(KeySettingsBridge.rebindings(config.keys))
+            _ = try Keymap.standard.applying(config.keys)
             if !config.keys.isEmpty { report.lines.append("keys: \(config.keys.count) rebinding(s) OK") }
         } catch {
             report.problems.append(error.message)

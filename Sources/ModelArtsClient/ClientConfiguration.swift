@@ -79,7 +79,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         }
         guard ok else {
             throw ConfigurationError(
-                "project id \(OneLineText.quote(id)) is invalid: use 1 to 64 letters, digits, '_' or '-'")
+                "project id \(OneLine.quoted(id)) is invalid: use 1 to 64 letters, digits, '_' or '-'")
         }
     }
 

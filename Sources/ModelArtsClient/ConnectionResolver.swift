@@ -88,7 +88,7 @@ public struct ConnectionResolver: Sendable {
         if let e = flags.iamEndpoint { _ = try ServiceEndpoint(parsing: e, what: "--iam-endpoint") }
         if let r = flags.region, !RegionEndpoints.isValidRegion(r) {
             throw ConfigurationError(
-                "--region \(OneLineText.quote(r)) is invalid: expected a region id such as cn-north-4")
+                "--region \(OneLine.quoted(r)) is invalid: expected a region id such as cn-north-4")
         }
         if let p = flags.projectID {
             do { try ClientConfiguration.validateProjectID(p) } catch {
@@ -130,7 +130,7 @@ public struct ConnectionResolver: Sendable {
         guard let profile = config.profiles[name] else {
             let known = config.profiles.keys.sorted()
             let list = known.isEmpty ? "it defines no profiles" : "known: \(known.joined(separator: ", "))"
-            throw ConfigurationError("profile \(OneLineText.quote(name)) not found in \(path) (\(list))", usage: true)
+            throw ConfigurationError("profile \(OneLine.quoted(name)) not found in \(path) (\(list))", usage: true)
         }
         return profile
     }

@@ -1,25 +1,17 @@
 import ModelArts
 
 /// Parses the ISO 8601 timestamps IAM sends (`2024-01-02T03:04:05.123000Z`, `+08:00` offsets)
-/// without locale or calendar state.
+/// without locale or calendar state; the date arithmetic is `CivilDate`'s.
 enum ISO8601Seconds {
     /// Seconds since 1970, or nil when `text` is not such a timestamp.
     static func parse(_ text: String) -> Double? {
         let b = Array(text.utf8)
         guard b.count >= 19, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
               b[16] == 0x3A else { return nil }
-        func num(_ r: Range<Int>) -> Int64? {
-            var v: Int64 = 0
-            for i in r {
-                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
-                v = v * 10 + Int64(b[i] - 0x30)
-            }
-            return v
-        }
+        let num = { (r: Range<Int>) in CivilDate.digits(b, r) }
         guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13),
-              let mi = num(14..<16), let s = num(17..<19) else { return nil }
-        let compact = pad(y, 4) + pad(mo, 2) + pad(d, 2) + "T" + pad(h, 2) + pad(mi, 2) + pad(s, 2) + "Z"
-        guard let base = SDKDate.parse(compact) else { return nil }
+              let mi = num(14..<16), let s = num(17..<19),
+              let base = CivilDate.epochSeconds((y, mo, d, h, mi, s)) else { return nil }
         var i = 19
         var fraction = 0.0
         if i < b.count, b[i] == 0x2E {
@@ -43,10 +35,5 @@ enum ISO8601Seconds {
             }
         }
         return Double(base - offset) + fraction
-    }
-
-    private static func pad(_ v: Int64, _ width: Int) -> String {
-        let text = String(v)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }

@@ -46,7 +46,7 @@ extension MajobsConfig {
         if let name = config.defaultProfile, config.profiles[name] == nil,
            let entry = document.table([])?.entry("default_profile") {
             throw ConfigurationError(
-                "\(path):\(entry.line): default_profile = \(OneLineText.quote(name)) names no [profiles.\(name)] table")
+                "\(path):\(entry.line): default_profile = \(OneLine.quoted(name)) names no [profiles.\(name)] table")
         }
         config.warnings = reader.warnings
         return config
@@ -69,7 +69,7 @@ extension MajobsConfig {
         func invalid(_ entry: TOMLEntry, _ allowed: String) -> ConfigurationError {
             let shown: String
             switch entry.value {
-            case .string(let s): shown = Self.isSecretKey(entry.key) ? "'***'" : OneLineText.quote(s)
+            case .string(let s): shown = Self.isSecretKey(entry.key) ? "'***'" : OneLine.quoted(s)
             case .integer(let n): shown = String(n)
             case .boolean(let b): shown = String(b)
             case .strings: shown = "an array"
@@ -132,7 +132,7 @@ extension MajobsConfig {
             let name = table.path[1]
             guard !name.isEmpty, name.unicodeScalars.allSatisfy(TOMLParser.isBareKey) else {
                 throw ConfigurationError(
-                    "\(path):\(table.line): profile name \(OneLineText.quote(name)) "
+                    "\(path):\(table.line): profile name \(OneLine.quoted(name)) "
                         + "must be letters, digits, '_' or '-'")
             }
             var p = Profile(name: name)

@@ -70,7 +70,7 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
     /// One line per unknown key (`PATH:LINE: unknown key ...`).
     public var warnings: [String]
     /// The `[keys]` and `[keys.CONTEXT]` entries, in file order (checked against the keymap by the browser).
-    public var keys: [KeySetting] = []
+    public var keys: [KeyRebinding] = []
 
     /// The profile names, sorted.
     public var profileNames: [String] { profiles.keys.sorted() }

@@ -1,4 +1,5 @@
 import Foundation
+import ModelArts
 
 /// A validated `http(s)://host[:port]` base URL: no path, query, fragment or user info, so the
 /// signed path and the `Host` header are exactly what the client builds.
@@ -15,7 +16,7 @@ public struct ServiceEndpoint: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses and validates `text`; `what` names the setting in the error (e.g. "endpoint").
     public init(parsing text: String, what: String = "endpoint") throws(ConfigurationError) {
-        let shown = OneLineText.quote(text)
+        let shown = OneLine.quoted(text)
         func fail(_ reason: String) -> ConfigurationError {
             ConfigurationError("\(what) \(shown) is invalid: \(reason) (expected http(s)://host[:port])")
         }

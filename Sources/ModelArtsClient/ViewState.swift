@@ -39,7 +39,7 @@ public struct ViewState: Hashable, Sendable, Codable {
         if searchHistory.contains(where: { $0.unicodeScalars.count > JobListQuery.maxSearchLength }) {
             return "a searchHistory entry is longer than \(JobListQuery.maxSearchLength) characters"
         }
-        if status.isEmpty || status.count > 32 { return "status \(OneLineText.quote(status)) is not a filter" }
+        if status.isEmpty || status.count > 32 { return "status \(OneLine.quoted(status)) is not a filter" }
         return nil
     }
 }

@@ -18,9 +18,7 @@ struct ClientFailureTests {
         let secret = "definitely-not-the-secret-key-0000"
         try await ClientTestKit.withEmulator { server in
             let recorder = LogRecorder()
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, secretKey: secret),
-                logger: recorder.logger)
+            let client = try ClientTestKit.client(for: server, secretKey: secret, logger: recorder.logger)
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             guard case .server(401, "APIGW.0301", _) = error else {
                 Issue.record("unexpected \(error)")
@@ -42,8 +40,7 @@ struct ClientFailureTests {
             let recorder = LogRecorder { line in
                 if line.contains(" 503 ") { server.service.setFaults(.none) }
             }
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint), logger: recorder.logger)
+            let client = try ClientTestKit.client(for: server, logger: recorder.logger)
             let page = try await client.listJobs(query)
             #expect(page.totalCount == 57)
             #expect(server.service.requestCount == 2)
@@ -53,8 +50,7 @@ struct ClientFailureTests {
 
     @Test("a lasting 503 gives up after the attempts with a short message, not the HTML page")
     func retry503Exhausted() async throws {
-        try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(faults: FaultPlan(errorRates: [503: 1])) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             #expect(error == .server(status: 503, code: nil, message: "Service Unavailable"))
             #expect(!error.message.contains("<"))
@@ -65,9 +61,7 @@ struct ClientFailureTests {
     @Test("502 and 504 are retried too; 500 and 403 are not")
     func whichStatusesRetry() async throws {
         for (status, expected) in [(502, 3), (504, 3), (500, 1), (403, 1), (400, 1)] {
-            try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [status: 1])) { server in
-                let config = try ClientTestKit.configuration(endpoint: server.endpoint)
-                let client = ModelArtsHTTPClient(configuration: config)
+            try await ClientTestKit.withClient(faults: FaultPlan(errorRates: [status: 1])) { client, server in
                 let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
                 #expect(error.httpStatus == status)
                 #expect(server.service.requestCount == expected, "status \(status)")
@@ -78,8 +72,7 @@ struct ClientFailureTests {
     @Test("429 honours Retry-After (capped) and ends as rateLimited after the attempts")
     func rateLimited() async throws {
         let faults = FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 5)
-        try await ClientTestKit.withEmulator(faults: faults) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(faults: faults) { client, server in
             let (error, seconds) = await ClientTestKit.timed {
                 await ClientTestKit.failure { try await client.listJobs(query) }
             }
@@ -101,9 +94,7 @@ struct ClientFailureTests {
             }
             let retry = RetryPolicy(
                 maxAttempts: 2, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.01, maxRetryAfterSeconds: 5)
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, retry: retry),
-                logger: recorder.logger)
+            let client = try ClientTestKit.client(for: server, retry: retry, logger: recorder.logger)
             let (page, seconds) = try await ClientTestKit.timed { try await client.listJobs(query) }
             #expect(page.jobs.count == 10)
             #expect(server.service.requestCount == 2)
@@ -114,9 +105,7 @@ struct ClientFailureTests {
 
     @Test("latency beyond the request timeout is a timeout, not retried")
     func latencyTimeout() async throws {
-        try await ClientTestKit.withEmulator(faults: FaultPlan(latencyMS: 800)) { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 0.3))
+        try await ClientTestKit.withClient(faults: FaultPlan(latencyMS: 800), requestTimeout: 0.3) { client, server in
             let (error, seconds) = await ClientTestKit.timed {
                 await ClientTestKit.failure { try await client.listJobs(query) }
             }
@@ -128,9 +117,7 @@ struct ClientFailureTests {
 
     @Test("a server that never answers times out at the deadline")
     func hang() async throws {
-        try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 0.3))
+        try await ClientTestKit.withClient(faults: FaultPlan(hang: true), requestTimeout: 0.3) { client, _ in
             let (error, seconds) = await ClientTestKit.timed {
                 await ClientTestKit.failure { try await client.listJobs(query) }
             }
@@ -164,8 +151,7 @@ struct ClientFailureTests {
         FaultPlan(malformedProbability: 1), FaultPlan(truncatedProbability: 1), FaultPlan(wrongTypesProbability: 1),
     ])
     func brokenBodies(plan: FaultPlan) async throws {
-        try await ClientTestKit.withEmulator(faults: plan) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(faults: plan) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             guard case .malformedBody(200, _) = error else {
                 Issue.record("unexpected \(error)")
@@ -177,8 +163,7 @@ struct ClientFailureTests {
 
     @Test("HTTP 200 with is_success false is a server error with its code and message")
     func isSuccessFalse() async throws {
-        try await ClientTestKit.withEmulator(faults: FaultPlan(isSuccessFalseProbability: 1)) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(faults: FaultPlan(isSuccessFalseProbability: 1)) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             guard case .server(200, let code?, let message?) = error else {
                 Issue.record("unexpected \(error)")
@@ -191,18 +176,11 @@ struct ClientFailureTests {
 
     @Test("cancelling a request to a hanging server returns promptly with cancelled")
     func cancellation() async throws {
-        try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, requestTimeout: 10))
-            let task = Task { await ClientTestKit.failure { try await client.listJobs(query) } }
-            // Wait until the request is at the server, so the cancel hits an in-flight request.
-            for _ in 0..<200 where server.service.requestCount == 0 {
-                try await Task.sleep(for: .milliseconds(10))
-            }
-            #expect(server.service.requestCount == 1)
-            let (error, seconds) = await ClientTestKit.timed {
-                task.cancel()
-                return await task.value
+        try await ClientTestKit.withClient(faults: FaultPlan(hang: true), requestTimeout: 10) { client, server in
+            // Cancelled once the request is at the server, so the cancel hits an in-flight request.
+            let (error, seconds) = try await ClientTestKit.cancelledListing(client, query) {
+                try await ClientTestKit.firstRequest(at: server)
+                #expect(server.service.requestCount == 1)
             }
             #expect(error == .cancelled)
             #expect(seconds < 5)  // half the 10 s request timeout: loose for a loaded machine
@@ -215,15 +193,11 @@ struct ClientFailureTests {
             let retry = RetryPolicy(maxAttempts: 3, baseBackoffSeconds: 5, maxBackoffSeconds: 5)
             let gate = AsyncStream<Void>.makeStream()
             let recorder = LogRecorder { _ in gate.continuation.yield() }
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint, retry: retry),
-                logger: recorder.logger)
-            let task = Task { await ClientTestKit.failure { try await client.listJobs(query) } }
-            var iterator = gate.stream.makeAsyncIterator()
-            _ = await iterator.next()
-            let (error, seconds) = await ClientTestKit.timed {
-                task.cancel()
-                return await task.value
+            let client = try ClientTestKit.client(for: server, retry: retry, logger: recorder.logger)
+            // Cancelled once the first 503 is logged, i.e. while the client waits out its backoff.
+            let (error, seconds) = try await ClientTestKit.cancelledListing(client, query) {
+                var iterator = gate.stream.makeAsyncIterator()
+                _ = await iterator.next()
             }
             #expect(error == .cancelled)
             #expect(seconds < 3)  // the backoff is 5 s

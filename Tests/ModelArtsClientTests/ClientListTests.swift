@@ -9,8 +9,7 @@ import Testing
 struct ClientListTests {
     @Test("pages through every job exactly once, with the matching total")
     func paging() async throws {
-        try await ClientTestKit.withEmulator(jobs: 57) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(jobs: 57) { client, server in
             var seen: [JobID] = []
             var sizes: [Int] = []
             for page in 1...6 {
@@ -27,8 +26,7 @@ struct ClientListTests {
 
     @Test("sorts by creation time descending and by duration ascending")
     func sorting() async throws {
-        try await ClientTestKit.withEmulator(jobs: 80) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(jobs: 80) { client, _ in
             let created = try await client.listJobs(try JobListQuery(perPage: 80, sortBy: .created, order: .desc))
             let times = created.jobs.map(\.createTimeMS)
             #expect(times.count == 80)
@@ -41,8 +39,7 @@ struct ClientListTests {
 
     @Test("search sends the text (CJK, spaces, symbols) and gets only matching names")
     func search() async throws {
-        try await ClientTestKit.withEmulator(jobs: 120) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(jobs: 120) { client, server in
             let names = server.service.store.jobs.map(\.name)
             // A word taken from a real name, so the search has hits; plus one with awkward characters.
             let sample = try #require(names.first(where: { $0.count >= 6 }))
@@ -59,8 +56,7 @@ struct ClientListTests {
 
     @Test("the status filter returns only jobs with that status")
     func statusFilter() async throws {
-        try await ClientTestKit.withEmulator(jobs: 150) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(jobs: 150) { client, server in
             let running = server.service.store.jobs.filter { $0.status.code == 8 }.count
             let page = try await client.listJobs(try JobListQuery(status: 8, perPage: 1000))
             #expect(page.totalCount == running)
@@ -71,8 +67,7 @@ struct ClientListTests {
 
     @Test("lists the versions of a job")
     func versions() async throws {
-        try await ClientTestKit.withEmulator(jobs: 20) { server in
-            let client = ModelArtsHTTPClient(configuration: try ClientTestKit.configuration(endpoint: server.endpoint))
+        try await ClientTestKit.withClient(jobs: 20) { client, _ in
             let most = try await client.listJobs(try JobListQuery(sortBy: .versions, order: .desc))
             let job = try #require(most.jobs.first)
             let list = try await client.listVersions(jobID: job.id)
@@ -88,8 +83,7 @@ struct ClientListTests {
     func logging() async throws {
         try await ClientTestKit.withEmulator(jobs: 5) { server in
             let recorder = LogRecorder()
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.configuration(endpoint: server.endpoint), logger: recorder.logger)
+            let client = try ClientTestKit.client(for: server, logger: recorder.logger)
             _ = try await client.listJobs(try JobListQuery())
             let lines = recorder.lines
             #expect(lines.count == 1)

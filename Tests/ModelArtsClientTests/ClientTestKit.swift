@@ -27,18 +27,6 @@ enum ClientTestKit {
     static let fastRetry = RetryPolicy(
         maxAttempts: 3, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.05, maxRetryAfterSeconds: 0.05)
 
-    static func tokenConfiguration(
-        endpoint: String, password: @escaping @Sendable () throws -> String = { identity.password },
-        requestTimeout: Double = 15
-    ) throws -> ClientConfiguration {
-        let iam = try ServiceEndpoint(parsing: endpoint)
-        let credentials = TokenCredentials(
-            userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
-        return try ClientConfiguration(
-            endpoint: endpoint, projectID: identity.projectID, authentication: .token(credentials),
-            connectTimeout: 5, requestTimeout: requestTimeout, retry: fastRetry)
-    }
-
     static func start(
         jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
         now: (@Sendable () -> Int64)? = nil
@@ -63,6 +51,63 @@ enum ClientTestKit {
         } catch {
             await server.stop()
             throw error
+        }
+    }
+
+    /// An AK/SK client for `server`, with the knobs of `configuration`.
+    static func client(
+        for server: EmulatorServer, secretKey: String = identity.secretKey, requestTimeout: Double = 15,
+        retry: RetryPolicy = fastRetry, logger: Logger = ModelArtsHTTPClient.silentLogger
+    ) throws -> ModelArtsHTTPClient {
+        ModelArtsHTTPClient(
+            configuration: try configuration(
+                endpoint: server.endpoint, secretKey: secretKey, requestTimeout: requestTimeout, retry: retry),
+            logger: logger)
+    }
+
+    /// An IAM-token (password) client for `server`; `now` is the client's clock. A trailing closure is `password`.
+    static func tokenClient(
+        for server: EmulatorServer, requestTimeout: Double = 15, logger: Logger = ModelArtsHTTPClient.silentLogger,
+        password: @escaping @Sendable () throws -> String = { identity.password },
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    ) throws -> ModelArtsHTTPClient {
+        let iam = try ServiceEndpoint(parsing: server.endpoint)
+        let credentials = TokenCredentials(
+            userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
+        let configuration = try ClientConfiguration(
+            endpoint: server.endpoint, projectID: identity.projectID, authentication: .token(credentials),
+            connectTimeout: 5, requestTimeout: requestTimeout, retry: fastRetry)
+        return ModelArtsHTTPClient(configuration: configuration, logger: logger, now: now)
+    }
+
+    /// Runs `body` with a fresh emulator and an AK/SK client for it, and always stops the emulator.
+    static func withClient<T>(
+        jobs: Int = 57, faults: FaultPlan = .none, requestTimeout: Double = 15,
+        _ body: (ModelArtsHTTPClient, EmulatorServer) async throws -> T
+    ) async throws -> T {
+        try await withEmulator(jobs: jobs, faults: faults) { server in
+            try await body(try client(for: server, requestTimeout: requestTimeout), server)
+        }
+    }
+
+    /// Lists `query` in a task, runs `ready` (which waits until the request is where the test wants it),
+    /// then cancels the task: how the call ended, and the seconds it took to end after the cancel.
+    static func cancelledListing(
+        _ client: ModelArtsHTTPClient, _ query: JobListQuery, once ready: () async throws -> Void
+    ) async throws -> (APIError?, Double) {
+        let task = Task { await failure { try await client.listJobs(query) } }
+        defer { task.cancel() }  // also when `ready` throws, so no request is left hanging
+        try await ready()
+        return await timed {
+            task.cancel()
+            return await task.value
+        }
+    }
+
+    /// Waits (up to about 2 s) until `server` has received a request.
+    static func firstRequest(at server: EmulatorServer) async throws {
+        for _ in 0..<200 where server.service.requestCount == 0 {
+            try await Task.sleep(for: .milliseconds(10))
         }
     }
 

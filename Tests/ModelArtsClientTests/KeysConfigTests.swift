@@ -1,3 +1,4 @@
+import ModelArts
 import Testing
 
 @testable import ModelArtsClient
@@ -15,9 +16,9 @@ struct KeysConfigTests {
             clearLine = "ctrl-w"
             """, path: "c.toml")
         #expect(config.keys == [
-            KeySetting(context: nil, action: "refresh", keys: ["R", "f5"], location: "c.toml:2"),
-            KeySetting(context: nil, action: "statusFilter", keys: ["none"], location: "c.toml:3"),
-            KeySetting(context: "search", action: "clearLine", keys: ["ctrl-w"], location: "c.toml:5"),
+            KeyRebinding(context: nil, action: "refresh", keys: ["R", "f5"], location: "c.toml:2"),
+            KeyRebinding(context: nil, action: "statusFilter", keys: ["none"], location: "c.toml:3"),
+            KeyRebinding(context: "search", action: "clearLine", keys: ["ctrl-w"], location: "c.toml:5"),
         ])
         #expect(config.warnings == [])
     }

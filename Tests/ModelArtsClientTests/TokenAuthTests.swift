@@ -18,12 +18,11 @@ struct TokenAuthTests {
     func cachesToken() async throws {
         try await ClientTestKit.withEmulator { server in
             let asked = Counter()
-            let config = try ClientTestKit.tokenConfiguration(endpoint: server.endpoint) {
+            let recorder = LogRecorder()
+            let client = try ClientTestKit.tokenClient(for: server, logger: recorder.logger) {
                 asked.increment()
                 return ClientTestKit.identity.password
             }
-            let recorder = LogRecorder()
-            let client = ModelArtsHTTPClient(configuration: config, logger: recorder.logger)
             let first = try await client.listJobs(query)
             let second = try await client.listJobs(try query.onPage(2))
             #expect(first.totalCount == 57)
@@ -40,8 +39,7 @@ struct TokenAuthTests {
     @Test("concurrent callers share one in-flight token fetch")
     func sharedFetch() async throws {
         try await ClientTestKit.withEmulator(faults: FaultPlan(latencyMS: 100)) { server in
-            let config = try ClientTestKit.tokenConfiguration(endpoint: server.endpoint)
-            let client = ModelArtsHTTPClient(configuration: config)
+            let client = try ClientTestKit.tokenClient(for: server)
             let totals = try await withThrowingTaskGroup(of: Int.self) { group in
                 for page in 1...5 {
                     let q = try query.onPage(page)
@@ -65,8 +63,7 @@ struct TokenAuthTests {
         }
         let frozen = Date().timeIntervalSince1970
         try await ClientTestKit.withEmulator(tokenLifetimeSeconds: 3600, now: emulatorNow) { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.tokenConfiguration(endpoint: server.endpoint), now: { frozen })
+            let client = try ClientTestKit.tokenClient(for: server, now: { frozen })
             _ = try await client.listJobs(query)
             offsetMS.withLock { $0 = 2 * 3_600_000 }
             let page = try await client.listJobs(query)
@@ -82,8 +79,7 @@ struct TokenAuthTests {
         let shift = Mutex<Double>(0)
         let clientNow: @Sendable () -> Double = { Date().timeIntervalSince1970 + shift.withLock { $0 } }
         try await ClientTestKit.withEmulator(tokenLifetimeSeconds: 3600) { server in
-            let config = try ClientTestKit.tokenConfiguration(endpoint: server.endpoint)
-            let client = ModelArtsHTTPClient(configuration: config, now: clientNow)
+            let client = try ClientTestKit.tokenClient(for: server, now: clientNow)
             _ = try await client.listJobs(query)
             shift.withLock { $0 = 3000 }
             _ = try await client.listJobs(query)
@@ -99,8 +95,7 @@ struct TokenAuthTests {
     @Test("a second 401 after the refresh is returned, not looped on")
     func refreshOnlyOnce() async throws {
         try await ClientTestKit.withEmulator(tokenLifetimeSeconds: 0) { server in
-            let config = try ClientTestKit.tokenConfiguration(endpoint: server.endpoint)
-            let client = ModelArtsHTTPClient(configuration: config)
+            let client = try ClientTestKit.tokenClient(for: server)
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             guard case .server(401, "ModelArts.0202", _) = error else {
                 Issue.record("unexpected \(error)")
@@ -116,8 +111,7 @@ struct TokenAuthTests {
     func wrongPassword() async throws {
         let wrong = "not-the-password-123"
         try await ClientTestKit.withEmulator { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.tokenConfiguration(endpoint: server.endpoint) { wrong })
+            let client = try ClientTestKit.tokenClient(for: server) { wrong }
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             #expect(error.httpStatus == 401)
             #expect(error.isAuthentication)
@@ -133,8 +127,7 @@ struct TokenAuthTests {
             var description: String { "no terminal" }
         }
         try await ClientTestKit.withEmulator { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.tokenConfiguration(endpoint: server.endpoint) { throw NoTerminal() })
+            let client = try ClientTestKit.tokenClient(for: server) { throw NoTerminal() }
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
             #expect(error == .invalidRequest("cannot read the IAM password: no terminal"))
             #expect(server.service.requestCount == 0)
@@ -144,15 +137,9 @@ struct TokenAuthTests {
     @Test("cancelling a caller waiting for a token returns at once and cancels the unwanted fetch")
     func cancelWhileFetching() async throws {
         try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
-            let client = ModelArtsHTTPClient(
-                configuration: try ClientTestKit.tokenConfiguration(endpoint: server.endpoint, requestTimeout: 10))
-            let task = Task { await ClientTestKit.failure { try await client.listJobs(query) } }
-            for _ in 0..<200 where server.service.requestCount == 0 {
-                try await Task.sleep(for: .milliseconds(10))
-            }
-            let (error, seconds) = await ClientTestKit.timed {
-                task.cancel()
-                return await task.value
+            let client = try ClientTestKit.tokenClient(for: server, requestTimeout: 10)
+            let (error, seconds) = try await ClientTestKit.cancelledListing(client, query) {
+                try await ClientTestKit.firstRequest(at: server)
             }
             #expect(error == .cancelled)
             #expect(seconds < 5)  // half the 10 s request timeout: loose for a loaded machine
@@ -168,5 +155,11 @@ struct TokenAuthTests {
         #expect(ISO8601Seconds.parse("2024-01-02T11:04:05+08:00") == 1_704_164_645)
         #expect(ISO8601Seconds.parse("2024-01-02") == nil)
         #expect(ISO8601Seconds.parse("2024-01-02T03:04:05Zjunk") == nil)
+        #expect(ISO8601Seconds.parse("2024-01-01T20:04:05-07:00") == 1_704_164_645, "a negative offset")
+        #expect(ISO8601Seconds.parse("2024-01-02 03:04:05Z") == 1_704_164_645, "a space for the T")
+        #expect(ISO8601Seconds.parse("2024-02-29T00:00:00Z") == 1_709_164_800, "a leap day")
+        #expect(ISO8601Seconds.parse("2023-02-29T00:00:00Z") == nil, "not a real date")
+        #expect(ISO8601Seconds.parse("2024-01-02T24:00:00Z") == nil, "not a real time")
+        #expect(ISO8601Seconds.parse("2024-01-02T03:04:05+0800") == nil, "an offset without a colon")
     }
 }

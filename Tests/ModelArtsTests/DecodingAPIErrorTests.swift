@@ -139,7 +139,7 @@ struct DecodingAPIErrorTests {
     }
 }
 
-/// `OneLine.clean`, which every message above relies on.
+/// `OneLine.clean`, which every message above relies on, and `OneLine.quoted` for config values.
 @Suite("OneLine")
 struct DecodingOneLineTests {
     @Test("collapses runs of whitespace and controls into one space and trims both ends")
@@ -171,6 +171,17 @@ struct DecodingOneLineTests {
             #expect(!cleaned.hasPrefix(" ") && !cleaned.hasSuffix(" ") && !cleaned.contains("  "))
             DecodingTests.expectOneLine(cleaned.isEmpty ? "x" : cleaned)
         }
+    }
+
+    @Test("quoted keeps spaces as written, turns controls into spaces and cuts at the limit")
+    func quoted() {
+        #expect(OneLine.quoted(" cn-north-4  ") == "' cn-north-4  '", "a stray space stays visible")
+        #expect(OneLine.quoted("a\nb\tc\u{1B}") == "'a b c '")
+        #expect(OneLine.quoted("") == "''")
+        #expect(OneLine.quoted("abc", limit: 3) == "'abc'")
+        #expect(OneLine.quoted("abcd", limit: 3) == "'abc…'")
+        #expect(OneLine.quoted("训练任务", limit: 2) == "'训练…'")
+        #expect(OneLine.quoted(String(repeating: "x", count: 81)) == "'" + String(repeating: "x", count: 80) + "…'")
     }
 
     @Test(

@@ -16,7 +16,7 @@ public enum HumanFormat {
     /// `2024-04-20 10:06` in the zone `utcOffsetSeconds` east of UTC; `—` for zero.
     public static func dateTime(epochMS: Int64, utcOffsetSeconds: Int, seconds: Bool = false, ascii: Bool = false) -> String {
         guard epochMS > 0 else { return ascii ? "-" : "—" }
-        let local = floorDiv(epochMS, 1000) + Int64(utcOffsetSeconds)
+        let local = CivilDate.floorDiv(epochMS, 1000) + Int64(utcOffsetSeconds)
         let stamp = SDKDate.format(epochSeconds: local)  // YYYYMMDDTHHMMSSZ
         let c = Array(stamp)
         let date = "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8]))"
@@ -32,13 +32,11 @@ public enum HumanFormat {
 
     /// ISO 8601 UTC with milliseconds, `2024-04-20T02:06:30.635Z`, for machine-readable output.
     public static func iso8601(epochMS: Int64) -> String {
-        let stamp = Array(SDKDate.format(epochSeconds: floorDiv(epochMS, 1000)))
+        let stamp = Array(SDKDate.format(epochSeconds: CivilDate.floorDiv(epochMS, 1000)))
         let ms = ((epochMS % 1000) + 1000) % 1000
         let msText = String(ms)
         return "\(String(stamp[0..<4]))-\(String(stamp[4..<6]))-\(String(stamp[6..<8]))T"
             + "\(String(stamp[9..<11])):\(String(stamp[11..<13])):\(String(stamp[13..<15]))."
             + String(repeating: "0", count: 3 - msText.count) + msText + "Z"
     }
-
-    private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }
 }

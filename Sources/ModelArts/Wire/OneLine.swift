@@ -27,6 +27,23 @@ public enum OneLine {
         return String(out)
     }
 
+    /// `'value'` for a message about a config or flag value: control characters become spaces and at
+    /// most `limit` scalars are kept (then `…`), but other whitespace stays as written, unlike `clean`,
+    /// so a stray or doubled space that made the value invalid can be seen.
+    public static func quoted(_ value: String, limit: Int = 80) -> String {
+        var out = String.UnicodeScalarView()
+        var count = 0
+        for scalar in value.unicodeScalars {
+            if count >= limit {
+                out.append("…")
+                break
+            }
+            out.append(scalar.properties.generalCategory == .control ? " " : scalar)
+            count += 1
+        }
+        return "'\(String(out))'"
+    }
+
     /// "1.5s", "30s", "250ms".
     public static func seconds(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "?s" : (value > 0 ? "∞s" : "-∞s") }
