@@ -20,6 +20,8 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case switchProfile
     // Inside the search prompt.
     case accept, cancel, historyPrevious, historyNext, deleteBackward, clearLine
+    /// Inside the search prompt: the caret one character left or right, the character under it.
+    case cursorLeft, cursorRight, deleteForward
     // Inside the picker and the overlays.
     case choose, close
 

@@ -23,8 +23,8 @@ public struct BrowserConfig: Hashable, Sendable {
     public var autoRefreshMS: Int64 = 0
     /// True when the terminal reports mouse clicks and the wheel (opt-in: it takes over text selection).
     public var mouse = false
-    /// The config's profile names, for the switcher (empty: the switcher says there are none).
-    public var profiles: [String] = []
+    /// The config's profiles, for the switcher (empty: the switcher says there are none).
+    public var profiles: [ProfileEntry] = []
     /// The profile in use, nil when none was chosen.
     public var profileName: String?
     /// Searches remembered from earlier runs, oldest first.

@@ -25,6 +25,24 @@ extension BrowserState {
         return []
     }
 
+    /// Scrolls the help overlay, never past its last line, so `k` after `G` moves at once.
+    mutating func helpAction(_ action: BrowserAction) -> [BrowserEffect] {
+        // ASCII key names are the wider ones: a bottom reckoned with them is never short of the drawn one.
+        let maxScroll = HelpLayout(keymap, layout: layout, keyName: { $0.name(unicode: false) }).maxScroll
+        switch action {
+        case .close: mode = .table
+        case .moveDown: helpScroll += 1
+        case .moveUp: helpScroll -= 1
+        case .screenDown: helpScroll += layout.tableRows
+        case .screenUp: helpScroll -= layout.tableRows
+        case .first: helpScroll = 0
+        case .last: helpScroll = maxScroll
+        default: break
+        }
+        helpScroll = max(0, min(helpScroll, maxScroll))
+        return []
+    }
+
     /// Opens the detail panel of the selected job and asks for its versions.
     mutating func openDetail() -> [BrowserEffect] {
         guard let job = selectedJob else { return [] }

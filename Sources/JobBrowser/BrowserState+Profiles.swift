@@ -7,7 +7,7 @@ extension BrowserState {
             profileNotice = .failed("", message: "no profiles: add [profiles.NAME] tables to the config file")
             return []
         }
-        mode = .profilePicker(ProfilePicker(names: config.profiles, current: config.profileName))
+        mode = .profilePicker(ProfilePicker(entries: config.profiles, current: config.profileName))
         return []
     }
 

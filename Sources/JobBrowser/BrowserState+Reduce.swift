@@ -80,15 +80,8 @@ extension BrowserState {
             guard let action else { return [] }
             return pickerAction(action, picker: picker)
         case .help:
-            switch action {
-            case .close: mode = .table
-            case .moveDown: helpScroll += 1
-            case .moveUp: helpScroll = max(0, helpScroll - 1)
-            case .screenDown: helpScroll += layout.tableRows
-            case .screenUp: helpScroll = max(0, helpScroll - layout.tableRows)
-            default: break
-            }
-            return []
+            guard let action else { return [] }
+            return helpAction(action)
         case .detail(let panel):
             guard let action else { return [] }
             return detailAction(action, panel: panel)

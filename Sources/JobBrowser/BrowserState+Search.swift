@@ -3,7 +3,8 @@ import TerminalUI
 
 extension BrowserState {
     /// A key while the search prompt is open: editing keys by the keymap, any other printable
-    /// character is typed. Every change of the text goes live after the debounce.
+    /// character is typed at the caret. Every change of the text goes live after the debounce; moving
+    /// the caret alone asks for nothing.
     mutating func searchKey(_ key: Key, action: BrowserAction?, editor: SearchEditor) -> [BrowserEffect] {
         var editor = editor
         switch action {
@@ -20,28 +21,36 @@ extension BrowserState {
             guard i >= 0 else { return [] }
             if editor.historyIndex == nil { editor.draft = editor.text }
             editor.historyIndex = i
-            editor.text = searchHistory[i]
+            editor.replace(with: searchHistory[i])
         case .historyNext:
             guard let i = editor.historyIndex else { return [] }
             if i + 1 < searchHistory.count {
                 editor.historyIndex = i + 1
-                editor.text = searchHistory[i + 1]
+                editor.replace(with: searchHistory[i + 1])
             } else {
                 editor.historyIndex = nil
-                editor.text = editor.draft
+                editor.replace(with: editor.draft)
             }
+        case .cursorLeft, .cursorRight, .first, .last:
+            let target = switch action {
+            case .cursorLeft: editor.cursor - 1
+            case .cursorRight: editor.cursor + 1
+            case .first: 0
+            default: editor.text.count
+            }
+            guard editor.moveCursor(to: target) else { return [] }
         case .deleteBackward:
-            guard !editor.text.isEmpty else { return [] }
-            editor.text.removeLast()
+            guard editor.deleteBackward() else { return [] }
+            editor.historyIndex = nil
+        case .deleteForward:
+            guard editor.deleteForward() else { return [] }
             editor.historyIndex = nil
         case .clearLine:
-            editor.text = ""
+            editor.replace(with: "")
             editor.historyIndex = nil
         default:
-            guard case .char(let c) = key, Self.isTypable(c) else { return [] }
-            let grown = editor.text + String(c)
-            guard grown.unicodeScalars.count <= JobListQuery.maxSearchLength else { return [] }
-            editor.text = grown
+            guard case .char(let c) = key, Self.isTypable(c),
+                  editor.insert(c, limit: JobListQuery.maxSearchLength) else { return [] }
             editor.historyIndex = nil
         }
         mode = .search(editor)

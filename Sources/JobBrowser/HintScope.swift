@@ -7,11 +7,23 @@ public struct HintScope: Hashable, Sendable {
     public var showsRaw: Bool
     /// An export is writing: only cancelling does anything.
     public var exporting: Bool
+    /// There is another profile to switch to, so the table's bar offers the switcher's key.
+    public var switchesProfiles: Bool
 
-    public init(context: KeyContext, showsRaw: Bool = false, exporting: Bool = false) {
+    public init(context: KeyContext, showsRaw: Bool = false, exporting: Bool = false, switchesProfiles: Bool = false) {
         self.context = context
         self.showsRaw = showsRaw
         self.exporting = exporting
+        self.switchesProfiles = switchesProfiles
+    }
+}
+
+extension BrowserState {
+    /// The hint bar's scope now: the mode's, plus the profile switcher when the config has more than one.
+    public var hintScope: HintScope {
+        var scope = mode.hintScope
+        scope.switchesProfiles = config.profiles.count > 1
+        return scope
     }
 }
 
@@ -35,7 +47,7 @@ extension Keymap {
         if scope.exporting {
             return all.filter { $0.label == "cancel" }
         }
-        guard scope.showsRaw else { return all }
+        guard scope.showsRaw else { return withProfileHint(all, scope: scope) }
         return all.map { hint in
             switch hint.label {
             case "raw JSON": return KeyHint(keys: hint.keys, label: "fields")
@@ -43,5 +55,17 @@ extension Keymap {
             default: return hint
             }
         }
+    }
+
+    /// `P profile` after the sort hint in the table's bar, when there is a profile to switch to and a key
+    /// for it. It comes before details and refresh, so a narrow bar drops those first (80 columns keep it).
+    func withProfileHint(_ hints: [KeyHint], scope: HintScope) -> [KeyHint] {
+        guard scope.switchesProfiles, scope.context == .table || scope.context == .global,
+              let key = keys(for: .switchProfile, in: .table).first ?? keys(for: .switchProfile, in: .global).first
+        else { return hints }
+        var hints = hints
+        let at = hints.firstIndex { $0.label == "sort" }.map { $0 + 1 } ?? max(0, hints.count - 2)
+        hints.insert(KeyHint(keys: [key], label: "profile"), at: at)
+        return hints
     }
 }

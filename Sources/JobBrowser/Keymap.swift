@@ -103,7 +103,12 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.cancel, .search, [.escape], "cancel the edit"),
         KeyBinding(.historyPrevious, .search, [.up], "earlier search"),
         KeyBinding(.historyNext, .search, [.down], "later search"),
-        KeyBinding(.deleteBackward, .search, [.backspace], "delete a character"),
+        KeyBinding(.cursorLeft, .search, [.left], "caret left"),
+        KeyBinding(.cursorRight, .search, [.right], "caret right"),
+        KeyBinding(.first, .search, [.home, .ctrl("a")], "caret to the start"),
+        KeyBinding(.last, .search, [.end, .ctrl("e")], "caret to the end"),
+        KeyBinding(.deleteBackward, .search, [.backspace], "delete before caret"),
+        KeyBinding(.deleteForward, .search, [.delete], "delete under caret"),
         KeyBinding(.clearLine, .search, [.ctrl("u")], "clear the prompt"),
         KeyBinding(.moveDown, .picker, [.char("j"), .down], "move down"),
         KeyBinding(.moveUp, .picker, [.char("k"), .up], "move up"),
@@ -127,6 +132,8 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.moveUp, .help, [.char("k"), .up], "scroll up"),
         KeyBinding(.screenDown, .help, [.pageDown, .ctrl("f")], "scroll a screen down"),
         KeyBinding(.screenUp, .help, [.pageUp, .ctrl("b")], "scroll a screen up"),
+        KeyBinding(.first, .help, [.char("g"), .home], "top"),
+        KeyBinding(.last, .help, [.char("G"), .end], "bottom"),
         KeyBinding(.close, .help, [.escape, .char("?"), .char("q"), .enter], "close"),
     ])
 }

@@ -1,19 +1,54 @@
-/// The profile switcher: the config's profile names, the active one marked, one highlighted.
+/// One config profile as the switcher lists it: its name and what tells it apart, never a secret.
+public struct ProfileEntry: Hashable, Sendable {
+    /// How a profile authenticates, as far as the config file says.
+    public enum Auth: String, Hashable, Sendable {
+        /// Access key and secret key request signing (keys from the profile, its file, or the environment).
+        case akSk = "AK/SK"
+        /// An IAM token from a user's password.
+        case token
+    }
+
+    public var name: String
+    /// Where it connects: the region, else the endpoint's host (nil when the profile sets neither).
+    public var place: String?
+    public var auth: Auth?
+
+    public init(name: String, place: String? = nil, auth: Auth? = nil) {
+        self.name = name
+        self.place = place
+        self.auth = auth
+    }
+
+    /// `cn-north-4 · AK/SK`: what the switcher shows after the name (empty when nothing is known).
+    public func summary(separator: String = "·") -> String {
+        [place, auth?.rawValue].compactMap { $0 }.joined(separator: " \(separator) ")
+    }
+}
+
+/// The profile switcher: the config's profiles, the active one marked, one highlighted.
 public struct ProfilePicker: Hashable, Sendable {
-    public let names: [String]
+    public let entries: [ProfileEntry]
     /// The profile in use (marked in the list), nil when none was chosen.
     public let current: String?
     public private(set) var index: Int
 
     /// Opens with the active profile highlighted.
-    public init(names: [String], current: String?) {
-        self.names = names
+    public init(entries: [ProfileEntry], current: String?) {
+        self.entries = entries
         self.current = current
-        self.index = current.flatMap { names.firstIndex(of: $0) } ?? 0
+        self.index = current.flatMap { name in entries.firstIndex { $0.name == name } } ?? 0
     }
 
+    /// A picker of bare names (nothing known about them but the name).
+    public init(names: [String], current: String?) {
+        self.init(entries: names.map { ProfileEntry(name: $0) }, current: current)
+    }
+
+    /// The profile names, in list order.
+    public var names: [String] { entries.map(\.name) }
+
     /// The highlighted name, nil when there are none.
-    public var highlighted: String? { names.indices.contains(index) ? names[index] : nil }
+    public var highlighted: String? { entries.indices.contains(index) ? entries[index].name : nil }
 
     /// Moves the highlight, stopping at either end.
     public mutating func move(by delta: Int) {
@@ -22,7 +57,7 @@ public struct ProfilePicker: Hashable, Sendable {
 
     /// Highlights entry `i` (clamped).
     public mutating func select(_ i: Int) {
-        index = min(max(0, i), max(0, names.count - 1))
+        index = min(max(0, i), max(0, entries.count - 1))
     }
 }
 

@@ -1,31 +1,33 @@
 import JobBrowser
 import TerminalUI
 
-/// The profile switcher: the config's profile names, the one in use marked with a bullet.
+/// The profile switcher: the config's profiles, the one in use marked with a bullet, each with where
+/// it connects and how it signs in (`cn-north-4 · AK/SK`) at the right, so a person can tell them apart.
 enum ProfilePickerView {
     static func draw(
         _ picker: ProfilePicker, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer
     ) {
-        let widest = picker.names.map { DisplayWidth.of($0) }.max() ?? 0
-        let box = OverlayBox.centred(width: max(32, min(60, widest + 8)), height: picker.names.count + 2, in: buffer,
-                                     top: layout.tableTop - 1, bottom: layout.statusRow)
-        box.draw(title: "Switch profile", footer: "\(picker.index + 1)/\(picker.names.count)", options: options,
-                 into: &buffer)
-        let rows = box.innerHeight
-        guard rows > 0 else { return }
-        // Scroll so the highlighted entry stays in view, centred when possible.
-        let offset = max(0, min(picker.index - rows / 2, picker.names.count - rows))
-        for i in offset..<min(picker.names.count, offset + rows) {
-            let y = box.contentY + i - offset
-            let name = picker.names[i]
-            let highlighted = i == picker.index
-            let base: StyleRole = highlighted ? .selectedRow : .overlay
-            buffer.fill(x: box.x + 1, y: y, width: box.width - 2, role: base)
-            var x = box.contentX - 1
-            x += buffer.put(name == picker.current ? options.bullet : " ", x: x, y: y,
-                            role: highlighted ? base : .emphasis)
-            x += 1
-            buffer.put(SafeText.visible(name), x: x, y: y, role: base, maxWidth: box.innerWidth - 2)
+        let names = picker.entries.map { SafeText.visible($0.name) }
+        let summaries = picker.entries.map { SafeText.visible($0.summary(separator: options.glyphs.separator)) }
+        let widest = names.map { DisplayWidth.of($0) }.max() ?? 0
+        let widestSummary = summaries.map { DisplayWidth.of($0) }.max() ?? 0
+        let width = max(32, min(72, widest + 8 + (widestSummary > 0 ? widestSummary + 2 : 0)))
+        PickerListView.draw(
+            title: "Switch profile", width: width, count: picker.entries.count, index: picker.index,
+            layout: layout, options: options, into: &buffer,
+            isActive: { picker.entries[$0].name == picker.current }
+        ) { row, buffer in
+            let summary = summaries[row.index]
+            let ellipsis = options.glyphs.ellipsis
+            // The name keeps at least half the row; the summary takes what is left, cut at its end.
+            let room = row.rightEdge - row.x
+            let nameRoom = summary.isEmpty ? room : max(room / 2, room - 2 - DisplayWidth.of(summary))
+            let name = TextFit.truncateEnd(names[row.index], to: nameRoom, ellipsis: ellipsis)
+            let x = row.x + buffer.put(name, x: row.x, y: row.y, role: row.base)
+            let summaryRoom = row.rightEdge - x - 2
+            guard !summary.isEmpty, summaryRoom > 0 else { return }
+            let shown = TextFit.truncateEnd(summary, to: summaryRoom, ellipsis: ellipsis)
+            buffer.put(shown, x: row.rightEdge - DisplayWidth.of(shown), y: row.y, role: row.role(.dim))
         }
     }
 }

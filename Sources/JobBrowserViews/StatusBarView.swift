@@ -11,7 +11,7 @@ enum StatusBarView {
         } else {
             drawStatusLine(state, y: layout.statusRow, options: options, into: &buffer)
         }
-        drawHintsMemoized(state.keymap, scope: state.mode.hintScope, y: layout.hintRow, options: options,
+        drawHintsMemoized(state.keymap, scope: state.hintScope, y: layout.hintRow, options: options,
                           into: &buffer)
     }
 
@@ -89,12 +89,7 @@ enum StatusBarView {
     ) {
         buffer.fill(y: y, role: .normal)
         var x = buffer.put(" / ", x: 0, y: y, role: .prompt)
-        // Show the end of a long query: that is where the cursor is.
-        let room = max(1, buffer.width - x - 24)
-        var shown = SafeText.visible(editor.text)
-        while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
-        x += buffer.put(shown, x: x, y: y, role: .normal)
-        buffer.put(" ", x: x, y: y, role: .selectedRow)
+        x = drawPromptText(editor, x: x, y: y, room: max(1, buffer.width - x - 24), into: &buffer)
         let status: String
         switch state.dataStatus {
         case .loading: status = "searching" + options.glyphs.ellipsis
@@ -117,7 +112,8 @@ enum StatusBarView {
             list.reduce(0) { $0 + DisplayWidth.of($1.keys) + 1 + DisplayWidth.of($1.label) + 2 }
         }
         // The last two hints (help, quit) matter most when space runs out: drop from just before them.
-        while width(items) > buffer.width - 1, items.count > 2 { items.remove(at: items.count - 3) }
+        // `width` counts a gap after every hint and the bar starts at x 1: it fits when that is at most the width.
+        while width(items) > buffer.width, items.count > 2 { items.remove(at: items.count - 3) }
         var x = 1
         for item in items {
             guard x + DisplayWidth.of(item.keys) + 1 + DisplayWidth.of(item.label) <= buffer.width - 1 else { break }

@@ -8,38 +8,27 @@ enum StatusPickerView {
         _ picker: StatusPicker, state: BrowserState, layout: BrowserLayout, options: ViewOptions,
         into buffer: inout ScreenBuffer
     ) {
-        let box = OverlayBox.centred(width: 44, height: picker.items.count + 2, in: buffer, top: layout.tableTop - 1,
-                                     bottom: layout.statusRow)
-        let position = "\(picker.index + 1)/\(picker.items.count)"
-        box.draw(title: "Filter by status", footer: position, options: options, into: &buffer)
-        let rows = box.innerHeight
-        guard rows > 0 else { return }
-        // Scroll so the highlighted entry stays in view, centred when possible.
-        let offset = max(0, min(picker.index - rows / 2, picker.items.count - rows))
-        for i in offset..<min(picker.items.count, offset + rows) {
-            let y = box.contentY + i - offset
-            let item = picker.items[i]
-            let highlighted = i == picker.index
-            let base: StyleRole = highlighted ? .selectedRow : .overlay
-            buffer.fill(x: box.x + 1, y: y, width: box.width - 2, role: base)
-            var x = box.contentX - 1
-            x += buffer.put(item == state.filter ? options.bullet : " ", x: x, y: y, role: highlighted ? base : .emphasis)
-            x += 1
+        PickerListView.draw(
+            title: "Filter by status", width: 44, count: picker.items.count, index: picker.index, layout: layout,
+            options: options, into: &buffer, isActive: { picker.items[$0] == state.filter }
+        ) { row, buffer in
+            let item = picker.items[row.index]
+            var x = row.x
             if let group = item.group {
-                x += buffer.put(options.statusGlyph(group), x: x, y: y, role: highlighted ? base : group.role)
+                x += buffer.put(options.statusGlyph(group), x: x, y: row.y, role: row.role(group.role))
             } else {
-                x += buffer.put(" ", x: x, y: y, role: base)
+                x += buffer.put(" ", x: x, y: row.y, role: row.base)
             }
             x += 1
-            x += buffer.put(item.title, x: x, y: y, role: base, maxWidth: box.innerWidth - 14)
+            x += buffer.put(item.title, x: x, y: row.y, role: row.base, maxWidth: row.box.innerWidth - 14)
             let detail: String
             switch item {
             case .all: detail = "every code"
             case .group(let g): detail = g.codes.map(String.init).joined(separator: " ")
             case .code(let c): detail = "code \(c)"
             }
-            let dx = box.x + box.width - 2 - DisplayWidth.of(detail)
-            if dx > x + 1 { buffer.put(detail, x: dx, y: y, role: highlighted ? base : .dim) }
+            let dx = row.rightEdge - DisplayWidth.of(detail)
+            if dx > x + 1 { buffer.put(detail, x: dx, y: row.y, role: row.role(.dim)) }
         }
     }
 }

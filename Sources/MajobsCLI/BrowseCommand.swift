@@ -95,7 +95,7 @@ struct BrowseCommand: AsyncParsableCommand {
             utcOffsetSeconds: TimeZone.current.secondsFromGMT(), filter: try startFilter() ?? saved?.filter ?? .all,
             sortField: sortFlag ?? saved?.sortField ?? .created,
             sortOrder: orderFlag ?? (sortFlag == nil ? saved?.sortOrder : nil) ?? .desc, keymap: startup.keymap)
-        config.profiles = startup.config?.profileNames ?? []
+        config.profiles = startup.profileEntries
         config.profileName = profileName
         config.searchHistory = saved?.searchHistory ?? []
         config.autoRefreshMS = Int64(refresh ?? ui?.refreshSeconds ?? RefreshSchedule.defaultSeconds) * 1000

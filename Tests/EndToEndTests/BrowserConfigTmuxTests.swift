@@ -169,7 +169,11 @@ struct BrowserConfigTmuxTests {
         let secondHost = "\(second.endpoint)".replacingOccurrences(of: "http://", with: "")
         try await tmux.waitFor(timeoutSeconds: 20, "the first server") { $0.contains(firstHost) && $0.contains("30 jobs") }
         try tmux.send("P")
-        try await tmux.waitFor(text: "Switch profile", timeoutSeconds: 20)
+        // Each profile shows where it connects and how it signs in (never a secret).
+        let picker = try await tmux.waitFor(timeoutSeconds: 20, "the switcher with each profile's endpoint") { screen in
+            ["Switch profile", "\(secondHost) · AK/SK", "127.0.0.1:9 · AK/SK"].allSatisfy { screen.contains($0) }
+        }
+        #expect(!picker.contains(EmulatorIdentity.demo.secretKey))
         try tmux.send("j", "Enter")
         let switched = try await tmux.waitFor(timeoutSeconds: 20, "the second server") {
             $0.contains(secondHost) && $0.contains("40 jobs") && Self.loaded($0)

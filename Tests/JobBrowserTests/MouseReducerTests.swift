@@ -43,7 +43,8 @@ struct MouseReducerTests {
 
     @Test("in the help overlay the wheel scrolls it and clicks do nothing")
     func wheelInHelp() {
-        var state = BrowserState.loaded(Self.server)
+        // A screen the help overflows, so the wheel has somewhere to scroll it.
+        var state = BrowserState.loaded(Self.server, size: Size(width: 80, height: 24))
         _ = state.press(.char("?"))
         _ = state.reduce(.mouse(.wheelDown))
         #expect(state.helpScroll == 3)

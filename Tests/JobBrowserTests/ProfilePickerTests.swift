@@ -10,7 +10,7 @@ struct ProfilePickerTests {
 
     static func config(profiles: [String] = ["lab", "prod", "work"], current: String? = "work") -> BrowserConfig {
         var c = BrowserConfig(sourceLabel: "cn-north-4 · work", sortField: .name, sortOrder: .asc)
-        c.profiles = profiles
+        c.profiles = profiles.map { ProfileEntry(name: $0) }
         c.profileName = current
         return c
     }

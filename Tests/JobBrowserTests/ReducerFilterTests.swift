@@ -103,7 +103,8 @@ struct ReducerFilterTests {
 
     @Test("? opens help, which closes with Esc, and q in an overlay closes it instead of quitting")
     func help() {
-        var state = BrowserState.loaded(Self.server)
+        // A screen the help overflows, so it has somewhere to scroll (a larger one shows it all at once).
+        var state = BrowserState.loaded(Self.server, size: Size(width: 80, height: 24))
         _ = state.press(.char("?"))
         #expect(state.mode == .help)
         _ = state.press(.char("j"), .char("j"), .char("k"))

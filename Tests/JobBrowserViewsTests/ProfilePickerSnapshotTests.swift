@@ -11,7 +11,13 @@ import TestSupport
 struct ProfilePickerSnapshotTests {
     static let size = Size(width: 80, height: 24)
 
-    static func state(profiles: [String] = ["lab", "prod-cn-north-4", "work"]) -> BrowserState {
+    static let entries = [
+        ProfileEntry(name: "lab", place: "127.0.0.1:9999", auth: .akSk),
+        ProfileEntry(name: "prod-cn-north-4", place: "cn-north-4", auth: .token),
+        ProfileEntry(name: "work", place: "cn-north-4", auth: .akSk),
+    ]
+
+    static func state(profiles: [ProfileEntry] = entries) -> BrowserState {
         var config = ViewFixtures.config(demo: false)
         config.profiles = profiles
         config.profileName = "work"
@@ -46,6 +52,27 @@ struct ProfilePickerSnapshotTests {
         let text = Snapshot.text(BrowserView.render(state))
         Snapshot.check(Self.box(text), named: "profile-picker-80x24")
         #expect(text.contains("● work"))
+        #expect(text.contains("127.0.0.1:9999 · AK/SK") && text.contains("cn-north-4 · token"))
+        let ascii = Snapshot.text(BrowserView.render(state, options: ViewOptions(unicode: false)))
+        #expect(ascii.contains("cn-north-4 | token") && ascii.contains("* work"))
+        let rows = ascii.split(separator: "\n").filter { $0.contains("AK/SK") || $0.contains("token") }
+        #expect(rows.count == 3 && rows.allSatisfy { !$0.contains("·") })
+    }
+
+    @Test("a long name keeps half the row and the place and auth kind are cut at their end, inside the box")
+    func longEntries() throws {
+        let long = ProfileEntry(name: String(repeating: "n", count: 50), place: "modelarts." + String(
+            repeating: "x", count: 40) + ".example.com:8443", auth: .akSk)
+        var state = Self.state(profiles: [long, ProfileEntry(name: "bare")])
+        ViewFixtures.press(&state, .char("P"))
+        let lines = Self.box(Snapshot.text(BrowserView.render(state))).split(separator: "\n").map(String.init)
+        let width = try #require(lines.first).count
+        #expect(lines.allSatisfy { $0.count == width })
+        let row = try #require(lines.first { $0.contains("nnnn") })
+        #expect(row.contains("…") && row.hasSuffix("│"))
+        #expect(row.contains("modelarts.x"))
+        let bare = try #require(lines.first { $0.contains("bare") })
+        #expect(bare.replacingOccurrences(of: " ", with: "") == "│bare│")
     }
 
     @Test("the status line says which profile is connecting, then why it failed")
