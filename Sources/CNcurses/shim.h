@@ -106,6 +106,14 @@ static inline int cn_put_cell(WINDOW *w, int y, int x, const wchar_t *chars, att
     return (y == getmaxy(w) - 1 && x + wcwidth(chars[0]) >= getmaxx(w)) ? OK : ERR;
 }
 
+/// Draws one printable ASCII character: the chtype path, without `setcchar`'s checks and width
+/// lookups (it was most of the cost of drawing a cell). Colour pairs fit a chtype (majobs uses < 64).
+static inline int cn_put_ascii(WINDOW *w, int y, int x, unsigned char ch, attr_t attrs, short pair) {
+    if (mvwaddch(w, y, x, (chtype)ch | (chtype)(attrs & ~A_COLOR) | (chtype)COLOR_PAIR(pair)) == OK) return OK;
+    // In the bottom-right corner curses stores the character, then fails to move the cursor on.
+    return (y == getmaxy(w) - 1 && x + 1 >= getmaxx(w)) ? OK : ERR;
+}
+
 /// Reads one key: returns OK (a character), KEY_CODE_YES (a function key) or ERR (none ready).
 static inline int cn_get_key(WINDOW *w, unsigned int *out) {
     wint_t wc = 0;

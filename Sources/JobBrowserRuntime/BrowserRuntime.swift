@@ -50,7 +50,7 @@ public final class BrowserRuntime {
         let crashKey = DebugCrash.key(in: ProcessInfo.processInfo.environment)
         beginSavingViews(state)
         terminal.enableMouse(config.mouse)
-        var front = ScreenBuffer(size: state.size), back = ScreenBuffer(size: state.size)
+        var renderer = FrameRenderer()
         while true {
             for var event in events {
                 // A mouse event is resolved against the screen as it is when its turn comes.
@@ -67,12 +67,9 @@ public final class BrowserRuntime {
                     perform(effect, mailbox: mailbox)
                 }
             }
-            // Two buffers in turn: `present` keeps the frame it shows, so the other one is ours alone
-            // and is drawn into in place (no 4,800-cell allocation and release per key).
-            if back.size != state.size { back = ScreenBuffer(size: state.size) }
-            BrowserView.render(state, options: options, into: &back)
-            terminal.present(back)
-            swap(&front, &back)
+            // Only the lines whose inputs changed are drawn, and only they are compared and sent.
+            let changed = renderer.render(state, options: options)
+            terminal.present(renderer.frame, changedRows: changed)
             saveView(state, force: false)   // after the frame: not between a key and its first byte
             if events.contains(where: Self.isPageArrival) { Self.returnFreedMemory() }
             if waiter.inputClosed { return 129 }

@@ -18,6 +18,22 @@ enum ColumnLayout {
     static let createdWidth = 16
 
     static func place(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [PlacedColumn] {
+        // Every frame lays out the same page again: keep the last answer (a key must not redo it).
+        let key = PlacementKey(widths: WidthsKey(rows: rows, sortField: sortField, options: options), width: width)
+        if let hit = lastPlacement.withLock({ $0?.key == key ? $0?.placed : nil }) { return hit }
+        let placed = placeAfresh(width: width, rows: rows, sortField: sortField, options: options)
+        lastPlacement.withLock { $0 = (key, placed) }
+        return placed
+    }
+
+    private struct PlacementKey: Equatable, Sendable {
+        var widths: WidthsKey
+        var width: Int
+    }
+
+    private static let lastPlacement = Mutex<(key: PlacementKey, placed: [PlacedColumn])?>(nil)
+
+    static func placeAfresh(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [PlacedColumn] {
         let available = max(0, width - 2 * margin)
         let natural = naturalWidths(rows: rows, sortField: sortField, options: options)
         let want: (TableColumn) -> Int = { natural[$0] ?? 0 }

@@ -5,23 +5,31 @@ import TerminalUI
 /// The job table: column titles with the sort arrow, then only the rows the viewport shows.
 enum JobTableView {
     static func draw(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer) {
-        let columns = ColumnLayout.place(width: buffer.width, rows: state.rows, sortField: state.sortField,
-                                         options: options)
+        let columns = self.columns(state, width: buffer.width, options: options)
         drawTitles(columns, state: state, y: layout.tableHeaderRow, options: options, into: &buffer)
         guard !state.rows.isEmpty else {
             drawPlaceholder(state, layout: layout, options: options, into: &buffer)
             return
         }
+        for (y, row) in visibleLines(state, layout: layout) {
+            drawRowMemoized(state.rows[row], selected: row == state.selection.index, columns: columns, y: y,
+                            state: state, options: options, into: &buffer)
+        }
+    }
+
+    /// The columns a table of `width` cells shows for the state's rows.
+    static func columns(_ state: BrowserState, width: Int, options: ViewOptions) -> [PlacedColumn] {
+        ColumnLayout.place(width: width, rows: state.rows, sortField: state.sortField, options: options)
+    }
+
+    /// Which row of the page each table line shows, top down (lines past the last row show none).
+    static func visibleLines(_ state: BrowserState, layout: BrowserLayout) -> [(y: Int, row: Int)] {
         let visible = layout.tableRows
         // The state's viewport was computed for its own size; keep the selection visible in this one.
         var offset = min(state.selection.offset, max(0, state.rows.count - visible))
         if state.selection.index >= offset + visible { offset = state.selection.index - visible + 1 }
         if state.selection.index < offset { offset = state.selection.index }
-        for row in offset..<min(state.rows.count, offset + visible) {
-            let y = layout.tableTop + row - offset
-            drawRowMemoized(state.rows[row], selected: row == state.selection.index, columns: columns, y: y,
-                            state: state, options: options, into: &buffer)
-        }
+        return (offset..<min(state.rows.count, offset + visible)).map { (layout.tableTop + $0 - offset, $0) }
     }
 
     static func drawTitles(

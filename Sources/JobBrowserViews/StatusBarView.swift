@@ -6,13 +6,30 @@ import TerminalUI
 /// key hints drawn from the live keymap for whatever has the keyboard.
 enum StatusBarView {
     static func draw(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer) {
+        drawStatusRow(state, layout: layout, options: options, into: &buffer)
+        drawHintRow(state, layout: layout, options: options, into: &buffer)
+    }
+
+    /// The status line, or the search prompt while searching.
+    static func drawStatusRow(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
+                              into buffer: inout ScreenBuffer) {
         if case .search(let editor) = state.mode {
             drawPrompt(editor, state: state, y: layout.statusRow, options: options, into: &buffer)
         } else {
             drawStatusLine(state, y: layout.statusRow, options: options, into: &buffer)
         }
+    }
+
+    /// The key hints for whatever has the keyboard.
+    static func drawHintRow(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
+                            into buffer: inout ScreenBuffer) {
         drawHintsMemoized(state.keymap, scope: state.hintScope, y: layout.hintRow, options: options,
                           into: &buffer)
+    }
+
+    /// What the hint row is drawn from (see `drawHintsMemoized`).
+    static func hintsKey(_ state: BrowserState, width: Int, options: ViewOptions) -> HintsKey {
+        HintsKey(keymap: state.keymap, scope: state.hintScope, options: options, width: width)
     }
 
     static func drawStatusLine(_ state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {

@@ -9,49 +9,54 @@ import TerminalUI
 extension NcursesTerminal {
     /// Shows `buffer`: writes only the cells that differ from the previous frame (everything on
     /// the first frame or after a size change), then one `doupdate`, which sends the terminal
-    /// only what changed on screen.
-    public func present(_ buffer: ScreenBuffer) {
+    /// only what changed on screen. With `changedRows`, only those rows (ascending) are compared:
+    /// the caller promises the others are as they were (see `FrameRenderer`), and the buffer is
+    /// not kept, only those rows copied, so the caller can draw its next frame over it in place.
+    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {
         guard !isRestored else { return }
         if lastFrame?.size != buffer.size {
             lastFrame = nil
             werase(window)   // the window may be larger than the buffer: clear what it won't cover
         }
+        let rows = lastFrame == nil ? Array(0..<buffer.height) : changedRows ?? Array(0..<buffer.height)
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
-        var touchedRows = Set<Int>()
-        var lastTouchedRow = -1
-        for update in FrameDiff.updates(from: lastFrame, to: buffer)
+        var touchedRows: [Int] = []   // ascending: updates come row by row
+        for update in FrameDiff.updates(from: lastFrame, to: buffer, rows: rows)
         where update.y < maxY && update.x + update.width <= maxX {
             // curses holds one spacing character per cell: a joined emoji cluster is its first emoji to
             // curses (so curses still sees the cell change when it is later cleared) and is written
             // whole once the frame is out (`writeJoinedClusters`).
-            if update.y != lastTouchedRow {   // updates come row by row: hash each row once, not each cell
-                touchedRows.insert(update.y)
-                lastTouchedRow = update.y
-            }
+            if update.y != touchedRows.last { touchedRows.append(update.y) }
             var style = styles[update.role]
             // A blank right after a cell drawn in another plain style looks the same in that style:
             // keeping it saves an attribute switch (gaps between dim columns, padding after a status).
             if let previous, previous.y == update.y, previous.x == update.x - 1, previous.style.plainBlank,
-               style.plainBlank, update.width == 1, update.grapheme == " " {
+               style.plainBlank, update.width == 1, update.code == 0x20 {
                 style = previous.style
             }
             draw(update, style: style)
             previous = (update.x + update.width - 1, update.y, style)
         }
-        lastFrame = buffer
+        if changedRows == nil {
+            lastFrame = buffer
+        } else if lastFrame == nil {
+            lastFrame = buffer.detachedCopy()
+        } else {
+            for y in rows { lastFrame?.copyRow(y, from: buffer) }
+        }
         wnoutrefresh(window)
         doupdate()
-        if supportsUnicode { writeJoinedClusters(buffer, rows: touchedRows.filter { $0 < maxY }, maxX: maxX) }
+        if supportsUnicode { writeJoinedClusters(buffer, rows: touchedRows, maxX: maxX) }
     }
 
     /// Writes every joined emoji cluster on the rows curses just drew, whole, over the first emoji
     /// curses holds for it. All of them on each touched row, not only the changed ones: curses may redraw
     /// an unchanged blank while moving along a row. DECSC/DECRC keep curses' cursor and attributes.
-    private func writeJoinedClusters(_ buffer: ScreenBuffer, rows: Set<Int>, maxX: Int) {
+    private func writeJoinedClusters(_ buffer: ScreenBuffer, rows: [Int], maxX: Int) {
         guard !rows.isEmpty else { return }
         var bytes: [UInt8] = []
-        for cluster in FrameDiff.joinedClusters(in: buffer, rows: rows.sorted()) where cluster.x + 2 <= maxX {
+        for cluster in FrameDiff.joinedClusters(in: buffer, rows: rows) where cluster.x + 2 <= maxX {
             bytes += FrameDiff.directWrite(cluster, style: theme.style(for: cluster.role), color: supportsColor)
         }
         guard !bytes.isEmpty else { return }
@@ -63,8 +68,7 @@ extension NcursesTerminal {
     /// columns still line up (a blank fills the second cell, an unknown character becomes U+FFFD).
     private func draw(_ update: CellUpdate, style: CursesStyles.Entry) {
         // Printable ASCII (nearly every cell): no scalar arrays to build, and its width is 1 for everyone.
-        if update.width == 1, let ascii = update.grapheme.asciiValue, ascii >= 0x20, ascii < 0x7F,
-           putASCII(ascii, x: update.x, y: update.y, style: style) {
+        if update.width == 1, let ascii = update.printableASCII, putASCII(ascii, x: update.x, y: update.y, style: style) {
             return
         }
         var scalars = FrameDiff.cellScalars(update.grapheme)
@@ -86,12 +90,7 @@ extension NcursesTerminal {
     }
 
     private func putASCII(_ byte: UInt8, x: Int, y: Int, style: CursesStyles.Entry) -> Bool {
-        var chars: (wchar_t, wchar_t) = (wchar_t(byte), 0)
-        return withUnsafePointer(to: &chars) { pair in
-            pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { chars in
-                cn_put_cell(window, Int32(y), Int32(x), chars, style.attributes, style.pair) != ERR
-            }
-        }
+        cn_put_ascii(window, Int32(y), Int32(x), byte, style.attributes, style.pair) != ERR
     }
 
     private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, style: CursesStyles.Entry) -> Bool {

@@ -33,6 +33,21 @@ public enum DisplayWidth {
         if (0x2010...0x2027).contains(v) || v == 0x2039 || v == 0x203A { return 1 }
         if (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return 2 }
         if (0x3041...0x3096).contains(v) || (0x309B...0x30FF).contains(v) { return 2 }   // not 3099/309A: marks
+        // Arrows, technical and geometric symbols, box drawing, dingbats: the glyphs and borders the views
+        // draw on every frame; they hold no marks, so the wide table alone decides (DisplayWidthTests checks
+        // that this agrees with the Unicode properties for every scalar in the block).
+        if symbolBlocks.contains(v) { return isWide(v) ? 2 : 1 }
+        return propertyWidth(s)
+    }
+
+    /// Scalars whose width the wide table alone decides (see `of(_:)`).
+    static let symbolBlocks: ClosedRange<UInt32> = 0x2190...0x27BF
+
+    /// Width of one scalar from its Unicode properties (the general rule; `of(_:)` answers common blocks first).
+    static func propertyWidth(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

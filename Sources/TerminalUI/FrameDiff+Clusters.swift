@@ -41,8 +41,9 @@ extension FrameDiff {
                 let row = y * w
                 for x in 0..<max(0, w - 1) where cells[row + x + 1].isContinuation && !cells[row + x].isContinuation {
                     let cell = cells[row + x]
-                    guard cell.grapheme.asciiValue == nil, isJoinedCluster(cell.grapheme) else { continue }
-                    out.append(CellUpdate(x: x, y: y, grapheme: cell.grapheme, role: cell.role, width: 2))
+                    // Only a cluster of several scalars can be joined: single scalars skip the table lookup.
+                    guard cell.code >= GraphemeCode.firstClusterID, isJoinedCluster(cell.grapheme) else { continue }
+                    out.append(CellUpdate(x: x, y: y, code: cell.code, role: cell.role, width: 2))
                 }
             }
         }

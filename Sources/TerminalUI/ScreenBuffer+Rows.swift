@@ -12,4 +12,22 @@ extension ScreenBuffer {
         guard y >= 0, y < height, row.count == width else { return }
         replaceCells(y * width..<(y + 1) * width, with: row)
     }
+
+    /// Copies row `y` of `other` (the same size) into this buffer, in place.
+    public mutating func copyRow(_ y: Int, from other: ScreenBuffer) {
+        guard y >= 0, y < height, other.size == size else { return }
+        let range = y * width..<(y + 1) * width
+        cells.withUnsafeMutableBufferPointer { mine in
+            other.cells.withUnsafeBufferPointer { theirs in
+                for i in range { mine[i] = theirs[i] }
+            }
+        }
+    }
+
+    /// A copy that shares no storage with this buffer, so changing either never copies the other.
+    public func detachedCopy() -> ScreenBuffer {
+        var copy = ScreenBuffer(size: size)
+        copy.cells = cells.withUnsafeBufferPointer { Array($0) }
+        return copy
+    }
 }

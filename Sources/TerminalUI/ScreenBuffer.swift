@@ -2,7 +2,7 @@
 /// its text and role grids.
 public struct ScreenBuffer: Hashable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -41,7 +41,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         guard !cols.isEmpty else { return }
         if cols.count == size.width, !rows.isEmpty {
             // Whole rows (every frame starts by clearing the screen): one pass, no neighbours to mend.
-            let blank = Cell(" ", role: role)
+            let blank = Cell.blank(role)
             cells.withUnsafeMutableBufferPointer { all in
                 for i in rows.lowerBound * size.width..<rows.upperBound * size.width { all[i] = blank }
             }
@@ -49,7 +49,7 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
         for row in rows {
             clearWideNeighbours(x: cols.lowerBound, y: row, width: cols.count)
-            for col in cols { self[col, row] = Cell(" ", role: role) }
+            for col in cols { self[col, row] = .blank(role) }
         }
     }
 
@@ -63,7 +63,26 @@ public struct ScreenBuffer: Hashable, Sendable {
         let (toEdge, overflow) = size.width.subtractingReportingOverflow(x)
         let room = min(overflow ? Int.max : toEdge, max(0, maxWidth ?? Int.max))
         var used = 0
-        for g in text {
+        // Printable ASCII (nearly all text) goes byte by byte, without grapheme breaking: an ASCII byte is a
+        // whole grapheme unless a combining mark follows it, so the graphemes loop takes over one byte before
+        // the first non-ASCII one. Controls (CR LF included) are width 0 and skipped, as below.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex {
+            let byte = utf8[start], next = utf8.index(after: start)
+            guard byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else { break }
+            if byte >= 0x20 && byte < 0x7F {
+                guard used < room else { return used }
+                let col = x + used
+                if col >= 0 {
+                    clearWideNeighbours(x: col, y: y, width: 1)
+                    self[col, y] = Cell(ascii: byte, role: role)
+                }
+                used += 1
+            }
+            start = next
+        }
+        for g in text[start...] {
             let w = DisplayWidth.of(g)
             if w == 0 { continue }
             let col = x + used
@@ -75,8 +94,8 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
             if col >= 0 {
                 clearWideNeighbours(x: col, y: y, width: w)
-                self[col, y] = Cell(g, role: role)
-                if w == 2 { self[col + 1, y] = Cell(" ", role: role, isContinuation: true) }
+                self[col, y] = Cell(g, width: w, role: role)
+                if w == 2 { self[col + 1, y] = Cell(" ", width: 1, role: role, isContinuation: true) }
             } else if col + w > 0 {
                 putBlank(x: 0, y: y, role: role)   // the right half of a wide grapheme cut by the left edge
             }
@@ -110,17 +129,17 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     private mutating func putBlank(x: Int, y: Int, role: StyleRole) {
         clearWideNeighbours(x: x, y: y, width: 1)
-        self[x, y] = Cell(" ", role: role)
+        self[x, y] = .blank(role)
     }
 
     /// Overwriting half of a wide grapheme must not leave the other half behind.
     private mutating func clearWideNeighbours(x: Int, y: Int, width: Int) {
         if self[x, y].isContinuation, x > 0 {
-            self[x - 1, y] = Cell(" ", role: self[x - 1, y].role)
+            self[x - 1, y] = .blank(self[x - 1, y].role)
         }
         let end = x + width
         if end < size.width, self[end, y].isContinuation {
-            self[end, y] = Cell(" ", role: self[end, y].role)
+            self[end, y] = .blank(self[end, y].role)
         }
     }
 

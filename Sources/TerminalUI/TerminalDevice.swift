@@ -6,8 +6,9 @@ public protocol TerminalDevice: AnyObject {
     var supportsColor: Bool { get }
     /// Whether the terminal can show UTF-8 (box drawing, glyphs); otherwise use ASCII fallbacks.
     var supportsUnicode: Bool { get }
-    /// Shows `buffer`, sending only what changed since the last frame.
-    func present(_ buffer: ScreenBuffer)
+    /// Shows `buffer`, sending only what changed since the last frame; with `changedRows` (ascending),
+    /// only those rows can have changed, and the device keeps no reference to `buffer`.
+    func present(_ buffer: ScreenBuffer, changedRows: [Int]?)
     /// Reads every key that is ready now, without blocking.
     func readKeys() -> [Key]
     /// The file descriptor to poll for input.
@@ -20,6 +21,9 @@ public protocol TerminalDevice: AnyObject {
 }
 
 extension TerminalDevice {
+    /// Shows `buffer`, any of whose rows may have changed.
+    public func present(_ buffer: ScreenBuffer) { present(buffer, changedRows: nil) }
+
     /// Asks the terminal to put `text` on the system clipboard with OSC 52 (see `OSC52`).
     public func copyToClipboard(_ text: String) {
         writeEscapeSequence(OSC52.copy(text))

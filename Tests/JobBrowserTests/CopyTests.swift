@@ -11,7 +11,7 @@ final class RecordingTerminal: TerminalDevice {
     var supportsUnicode = true
     var inputDescriptor: Int32 = -1
     private(set) var written: [[UInt8]] = []
-    func present(_ buffer: ScreenBuffer) {}
+    func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {}
     func readKeys() -> [Key] { [] }
     func restore() {}
     func writeEscapeSequence(_ bytes: [UInt8]) { written.append(bytes) }
