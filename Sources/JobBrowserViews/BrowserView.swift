@@ -4,16 +4,25 @@ import TerminalUI
 /// Draws the whole browser screen from a state: a pure function, so tests compare text grids.
 public enum BrowserView {
     /// Renders `state` into `buffer` (which is cleared first); the buffer's size is the screen's.
-    public static func render(_ state: BrowserState, options: ViewOptions = ViewOptions(), into buffer: inout ScreenBuffer) {
+    /// `memoized: false` formats every line afresh instead of copying lines drawn from the same inputs
+    /// before: the same frame, as long as the memo keys name every input (ReliabilityTests P04 checks).
+    public static func render(
+        _ state: BrowserState, options: ViewOptions = ViewOptions(), memoized: Bool = true,
+        into buffer: inout ScreenBuffer
+    ) {
         buffer.fill(y: 0, height: buffer.height, role: .normal)
         let layout = BrowserLayout(size: buffer.size)
         if layout.isTooSmall {
             drawTooSmall(into: &buffer)
             return
         }
-        HeaderView.drawMemoized(state, options: options, into: &buffer)
-        JobTableView.draw(state, layout: layout, options: options, into: &buffer)
-        StatusBarView.draw(state, layout: layout, options: options, into: &buffer)
+        if memoized {
+            HeaderView.drawMemoized(state, options: options, into: &buffer)
+        } else {
+            HeaderView.draw(state, options: options, into: &buffer)
+        }
+        JobTableView.draw(state, layout: layout, options: options, memoized: memoized, into: &buffer)
+        StatusBarView.draw(state, layout: layout, options: options, memoized: memoized, into: &buffer)
         if state.mode != .table, !isSearch(state.mode) {
             // Dim what lies behind an overlay so the eye goes to the box.
             for y in layout.tableHeaderRow..<layout.statusRow {
@@ -36,9 +45,10 @@ public enum BrowserView {
     }
 
     /// Renders `state` into a new buffer of the state's screen size.
-    public static func render(_ state: BrowserState, options: ViewOptions = ViewOptions()) -> ScreenBuffer {
+    public static func render(_ state: BrowserState, options: ViewOptions = ViewOptions(), memoized: Bool = true)
+        -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
-        render(state, options: options, into: &buffer)
+        render(state, options: options, memoized: memoized, into: &buffer)
         return buffer
     }
 

@@ -10,7 +10,7 @@ import TerminalUI
 /// out of the CPU's caches between keys, and that, not the arithmetic, was most of a key's latency
 /// (docs/PERFORMANCE.md). The frame is always what `BrowserView.render` draws for the same state: the
 /// table, search and status lines are drawn by the same functions, line by line; overlays, a
-/// screen too small and a new size take the full render (ReliabilityTests P03 checks the two agree).
+/// screen too small and a new size take the full render (ReliabilityTests P04 checks the two agree).
 public struct FrameRenderer {
     /// The frame drawn last.
     public private(set) var frame = ScreenBuffer(width: 0, height: 0)

@@ -4,7 +4,10 @@ import TerminalUI
 
 /// The job table: column titles with the sort arrow, then only the rows the viewport shows.
 enum JobTableView {
-    static func draw(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer) {
+    static func draw(
+        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions, memoized: Bool = true,
+        into buffer: inout ScreenBuffer
+    ) {
         let columns = self.columns(state, width: buffer.width, options: options)
         drawTitles(columns, state: state, y: layout.tableHeaderRow, options: options, into: &buffer)
         guard !state.rows.isEmpty else {
@@ -12,8 +15,14 @@ enum JobTableView {
             return
         }
         for (y, row) in visibleLines(state, layout: layout) {
-            drawRowMemoized(state.rows[row], selected: row == state.selection.index, columns: columns, y: y,
-                            state: state, options: options, into: &buffer)
+            let selected = row == state.selection.index
+            if memoized {
+                drawRowMemoized(state.rows[row], selected: selected, columns: columns, y: y, state: state,
+                                options: options, into: &buffer)
+            } else {
+                drawRow(state.rows[row], selected: selected, columns: columns, y: y, state: state, options: options,
+                        into: &buffer)
+            }
         }
     }
 

@@ -5,9 +5,16 @@ import TerminalUI
 /// The two bottom rows: the status line (row, range, data state) or the search prompt, then the
 /// key hints drawn from the live keymap for whatever has the keyboard.
 enum StatusBarView {
-    static func draw(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer) {
+    static func draw(
+        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions, memoized: Bool = true,
+        into buffer: inout ScreenBuffer
+    ) {
         drawStatusRow(state, layout: layout, options: options, into: &buffer)
-        drawHintRow(state, layout: layout, options: options, into: &buffer)
+        if memoized {
+            drawHintRow(state, layout: layout, options: options, into: &buffer)
+        } else {
+            drawHints(state.keymap.hints(for: state.hintScope), y: layout.hintRow, options: options, into: &buffer)
+        }
     }
 
     /// The status line, or the search prompt while searching.
