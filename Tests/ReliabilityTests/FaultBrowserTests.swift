@@ -98,4 +98,26 @@ struct FaultBrowserTests {
         }
         #expect(try await run.quit() == 0)
     }
+
+    @Test("R10 the server goes away: keys still work, one 'cannot reach' line, the last rows kept, q exits 0")
+    func browserWhenServerGoesAway() async throws {
+        let server = try await EmulatorProcess.start(["--jobs", "60"])
+        let home = try ReliabilityHome()
+        try home.writeCredentials()
+        let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
+        defer { run.tmux.kill() }
+        let good = try await run.waitUntilLoaded()
+        let name = try #require(Self.selectedName(good))
+        await server.stop()   // nothing listens on the port any more: every connection is refused
+        try run.tmux.send("r")
+        try run.tmux.send("j")
+        try await run.waitFor(text: "row 2/", timeoutSeconds: 15)
+        let failed = try await run.waitFor("the refresh failing", timeoutSeconds: 40) {
+            $0.contains("refresh failed") && $0.contains("cannot reach the server")
+        }
+        #expect(BrowserRun.lines(failed, containing: "cannot reach the server") == 1, "screen:\n\(failed)")
+        #expect(failed.contains(name), "the last good rows stay on screen:\n\(failed)")
+        #expect(failed.contains("showing "), "the rows are marked stale:\n\(failed)")
+        #expect(try await run.quit() == 0)
+    }
 }
