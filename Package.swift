@@ -34,7 +34,8 @@ let package = Package(
             name: "ModelArtsEmulator",
             dependencies: [
                 "ModelArts",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                // HummingbirdCore alone: the full framework's Application runs a 1 s date timer (idle wake-ups).
+                .product(name: "HummingbirdCore", package: "hummingbird"),
             ]
         ),
         // Terminal toolkit: cells, screen buffer, display width, keys. stdlib only.
@@ -42,8 +43,9 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The only module that calls ncurses.
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
-        // Every target lists each module it imports, not only what it gets through another: SwiftPM rebuilds a
-        // target when a declared dependency changes, and a stale object compiled against an old layout crashed.
+        // Every target lists each of our modules it imports, not only what it gets through another: SwiftPM
+        // rebuilds a target when a declared dependency changes, and a stale object compiled against an old
+        // layout crashed.
         // Pure controller: state, events, effects, reducer, keymap.
         .target(name: "JobBrowser", dependencies: ["ModelArts", "TerminalUI"]),
         // Pure views: render(state) into a ScreenBuffer.
@@ -59,8 +61,8 @@ let package = Package(
         .target(
             name: "MajobsCLI",
             dependencies: [
-                "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowser", "JobBrowserRuntime", "NcursesTerminal",
-                "TerminalUI",
+                "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowser", "JobBrowserRuntime",
+                "NcursesTerminal", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,30 +1,41 @@
 import HTTPTypes
-import Hummingbird
+import HummingbirdCore
 import NIOCore
-
-/// A request context that keeps the connection's channel, so a hanging request can notice the client leave.
-struct EmulatorRequestContext: RequestContext {
-    var coreContext: CoreRequestContextStorage
-    let channel: any Channel
-
-    init(source: ApplicationRequestContextSource) {
-        coreContext = .init(source: source)
-        channel = source.channel
-    }
-}
+import NIOHTTP1
 
 /// The thin socket shell: hands every request, untouched, to `EmulatorService.handle` and sends
 /// back what it says, after its delay, or never.
-struct EmulatorResponder: HTTPResponder {
-    typealias Context = EmulatorRequestContext
-
+struct EmulatorResponder: Sendable {
     /// Bodies above this are refused before they reach the service (the API has no large bodies).
     static let maxBodyBytes = 1 << 20
 
     let service: EmulatorService
     let hangs: HangRegistry
 
-    func respond(to request: Request, context: Context) async throws -> Response {
+    /// Answers one request on `channel` through `writer`, as Hummingbird's `Application` did: a failure other than
+    /// a parse error (an oversized body) becomes an empty 500, and every response carries `Date`.
+    func serve(_ request: Request, writer: consuming ResponseWriter, channel: any Channel) async throws {
+        var response: Response
+        do {
+            response = try await respond(to: request, channel: channel)
+        } catch let error as HTTPParserError {
+            throw error
+        } catch {
+            response = Response(status: .internalServerError, body: .init())
+        }
+        // Per response rather than cached: a cache needs a timer that wakes the idle demo every second.
+        response.headers[.date] = HTTPDate.now()
+        do {
+            try await writer.write(response: response.head, body: response.body)
+        } catch is HTTPParserError {
+            // Rethrown as is, the connection handler would answer it with a second (400) response.
+            throw WriteFailed()
+        }
+    }
+
+    private struct WriteFailed: Error {}
+
+    func respond(to request: Request, channel: any Channel) async throws -> Response {
         var headers: [(String, String)] = []
         // HTTP/1 Host arrives as the :authority pseudo-header; the signature covers it as `host`.
         if let authority = request.head.authority { headers.append(("Host", authority)) }
@@ -35,9 +46,9 @@ struct EmulatorResponder: HTTPResponder {
             headers: headers, body: Array(buffer.readableBytesView))
         let reply = service.handle(emulated)
         if reply.hang {
-            await hangs.wait(on: context.channel)
+            await hangs.wait(on: channel)
             // Never answer: drop the connection instead.
-            context.channel.close(promise: nil)
+            channel.close(promise: nil)
             throw CancellationError()
         }
         if reply.delayMS > 0 {

@@ -1,11 +1,16 @@
-import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 import Synchronization
 
-/// The emulator on a real socket: Hummingbird bound to `host:port` (0 picks a free port),
+/// The emulator on a real socket: a HummingbirdCore HTTP/1 server bound to `host:port` (0 picks a free port),
 /// serving an `EmulatorService`. Call `stop()` when done.
+///
+/// Built from HummingbirdCore's `Server` directly, not Hummingbird's `Application`: `Application.run()` also starts
+/// a `DateCache` service whose 1 s timer woke the idle demo browser (which runs this server in-process) every
+/// second. `EmulatorResponder` sets `Date` per response instead.
 public final class EmulatorServer: Sendable {
     /// The port actually bound.
     public let port: Int
@@ -65,12 +70,16 @@ public final class EmulatorServer: Sendable {
         let bound = PortPromise()
         // Quiet: the command prints exactly one line, and request details go to the access log.
         let logger = Logger(label: "majobs.emulator") { _ in SwiftLogNoOpLogHandler() }
-        let app = Application(
-            responder: EmulatorResponder(service: service, hangs: hangs),
-            configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+        let responder = EmulatorResponder(service: service, hangs: hangs)
+        // What `Application(responder:configuration:)` built: HTTP/1 with default settings, on NIO's shared group.
+        let server = HTTP1Channel(responder: { request, writer, channel in
+            try await responder.serve(request, writer: writer, channel: channel)
+        }).server(
+            configuration: ServerConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in bound.fulfill(channel.localAddress?.port ?? configuration.port) },
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
             logger: logger)
-        var groupConfiguration = ServiceGroupConfiguration(services: [app], logger: logger)
+        var groupConfiguration = ServiceGroupConfiguration(services: [server], logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(5)
         groupConfiguration.maximumCancellationDuration = .seconds(5)
         let group = ServiceGroup(configuration: groupConfiguration)
