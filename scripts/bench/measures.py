@@ -5,7 +5,7 @@ import subprocess
 import time
 
 import world
-from ptyapp import DOWN, UP
+from ptyapp import DOWN, UP, ThreadMeter
 from world import Emulator, Home
 
 QUIT = b"q"
@@ -154,13 +154,16 @@ def idle_cpu(binary, seconds, refresh_args):
         for _ in range(2):
             app.settle(quiet=1.0)
             htop.settle(quiet=0.2)
-        cpu0, wake0, hcpu0, hwake0 = app.cpu_ns(), app.wakeups(), htop.cpu_ns(), htop.wakeups()
+        meter, htop_meter = ThreadMeter(app), ThreadMeter(htop)
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
             app.pump(0.05)
             htop.pump(0.0)
-        cpu1, wake1, hcpu1, hwake1 = app.cpu_ns(), app.wakeups(), htop.cpu_ns(), htop.wakeups()
-        return (cpu1 - cpu0) / 1e6, wake1 - wake0, (hcpu1 - hcpu0) / 1e6, hwake1 - hwake0
+            meter.sample()   # threads that exit inside the window keep their last counts
+            htop_meter.sample()
+        cpu, wakes = meter.totals()
+        htop_cpu, htop_wakes = htop_meter.totals()
+        return cpu, wakes, htop_cpu, htop_wakes
     finally:
         app.close(QUIT)
         htop.close(HTOP_QUIT)

@@ -97,29 +97,31 @@ class PtyApp:
     def lines(self):
         return list(self.screen.display)
 
-    def cpu_ns(self):
-        """CPU time (ns) of every live thread of the process, from /proc/PID/task/*/schedstat."""
-        total = 0
-        for path in glob.glob(f"/proc/{self.pid}/task/*/schedstat"):
+    def threads(self):
+        """{thread id: (CPU ns from schedstat, context switches)} for every live thread of the process."""
+        out = {}
+        for task in glob.glob(f"/proc/{self.pid}/task/*"):
             try:
-                with open(path) as f:
-                    total += int(f.read().split()[0])
+                with open(task + "/schedstat") as f:
+                    cpu = int(f.read().split()[0])
+                switches = 0
+                with open(task + "/status") as f:
+                    for line in f:
+                        if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                            switches += int(line.split()[1])
+                out[os.path.basename(task)] = (cpu, switches)
             except (OSError, ValueError, IndexError):
                 pass
-        return total
+        return out
+
+    def cpu_ns(self):
+        """CPU time (ns) of every live thread of the process, from /proc/PID/task/*/schedstat."""
+        return sum(cpu for cpu, _ in self.threads().values())
 
     def wakeups(self):
         """Context switches (voluntary + involuntary) of every live thread: how often it woke."""
-        total = 0
-        for path in glob.glob(f"/proc/{self.pid}/task/*/status"):
-            try:
-                with open(path) as f:
-                    for line in f:
-                        if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                            total += int(line.split()[1])
-            except OSError:
-                pass
-        return total
+        return sum(switches for _, switches in self.threads().values())
+
 
     def status_kib(self, field):
         """A `VmRSS`/`VmHWM`-style field of /proc/PID/status, in KiB."""
@@ -144,3 +146,27 @@ class PtyApp:
             self.proc.close(force=True)
         except Exception:  # noqa: BLE001 - already gone
             pass
+
+
+class ThreadMeter:
+    """CPU time and wake-ups of a process over a window, counting threads that start or exit inside it.
+
+    Summing the live threads at both ends undercounts (or goes negative) when a thread exits meanwhile, as an
+    idle worker thread does: its time leaves the sum. So every thread's counters are kept from when it is first
+    seen, and `sample()` (call it often, e.g. every 100 ms) keeps each one's last values after it has gone.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.first = app.threads()
+        self.last = dict(self.first)
+
+    def sample(self):
+        self.last.update(self.app.threads())
+
+    def totals(self):
+        """(CPU ms, wake-ups) since the meter started; a thread born meanwhile counts from zero."""
+        self.sample()
+        cpu = sum(c - self.first.get(t, (0, 0))[0] for t, (c, _) in self.last.items())
+        wakes = sum(w - self.first.get(t, (0, 0))[1] for t, (_, w) in self.last.items())
+        return cpu / 1e6, wakes
