@@ -10,8 +10,8 @@ extension NcursesTerminal {
     /// Shows `buffer`: writes only the cells that differ from the previous frame (everything on
     /// the first frame or after a size change), then one `doupdate`, which sends the terminal
     /// only what changed on screen. With `changedRows`, only those rows (ascending) are compared:
-    /// the caller promises the others are as they were (see `FrameRenderer`), and the buffer is
-    /// not kept, only those rows copied, so the caller can draw its next frame over it in place.
+    /// the caller promises the others are as they were (see `FrameRenderer`). The buffer itself is
+    /// never kept, so the caller can draw its next frame over it without a copy.
     public func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {
         guard !isRestored else { return }
         if lastFrame?.size != buffer.size {
@@ -38,9 +38,8 @@ extension NcursesTerminal {
             draw(update, style: style)
             previous = (update.x + update.width - 1, update.y, style)
         }
-        if changedRows == nil {
-            lastFrame = buffer
-        } else if lastFrame == nil {
+        // Our own copy of what is on screen: the caller draws its next frame over `buffer` in place.
+        if lastFrame == nil {
             lastFrame = buffer.detachedCopy()
         } else {
             for y in rows { lastFrame?.copyRow(y, from: buffer) }

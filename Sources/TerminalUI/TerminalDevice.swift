@@ -7,7 +7,7 @@ public protocol TerminalDevice: AnyObject {
     /// Whether the terminal can show UTF-8 (box drawing, glyphs); otherwise use ASCII fallbacks.
     var supportsUnicode: Bool { get }
     /// Shows `buffer`, sending only what changed since the last frame; with `changedRows` (ascending),
-    /// only those rows can have changed, and the device keeps no reference to `buffer`.
+    /// only those rows can have changed (nil: any). The device keeps no reference to `buffer`.
     func present(_ buffer: ScreenBuffer, changedRows: [Int]?)
     /// Reads every key that is ready now, without blocking.
     func readKeys() -> [Key]
@@ -21,9 +21,6 @@ public protocol TerminalDevice: AnyObject {
 }
 
 extension TerminalDevice {
-    /// Shows `buffer`, any of whose rows may have changed.
-    public func present(_ buffer: ScreenBuffer) { present(buffer, changedRows: nil) }
-
     /// Asks the terminal to put `text` on the system clipboard with OSC 52 (see `OSC52`).
     public func copyToClipboard(_ text: String) {
         writeEscapeSequence(OSC52.copy(text))
