@@ -42,17 +42,32 @@ struct FaultBrowserTests {
             .map { String($0.prefix(20)) }
     }
 
+    /// The browser on the first good page of a 60-job emulator (20 a page), and its selected job's name.
+    static func loadedBrowser() async throws -> (server: EmulatorProcess, run: BrowserRun, name: String) {
+        let server = try await EmulatorProcess.start(["--jobs", "60"])
+        do {
+            let home = try ReliabilityHome()
+            try home.writeCredentials()
+            let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
+            do {
+                let good = try await run.waitUntilLoaded()
+                return (server, run, try #require(selectedName(good)))
+            } catch {
+                run.tmux.kill()
+                throw error
+            }
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
     @Test("browser under a fault: responsive, one error line, stale rows kept, recovers on r",
           arguments: BrowserFault.all)
     func browserUnderFault(_ fault: BrowserFault) async throws {
-        let server = try await EmulatorProcess.start(["--jobs", "60"])
+        let (server, run, name) = try await Self.loadedBrowser()
         defer { Task { await server.stop() } }
-        let home = try ReliabilityHome()
-        try home.writeCredentials()
-        let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { run.tmux.kill() }
-        let good = try await run.waitUntilLoaded()
-        let name = try #require(Self.selectedName(good))
 
         try await server.setFaults(fault.plan)
         try run.tmux.send("r")
@@ -77,14 +92,9 @@ struct FaultBrowserTests {
 
     @Test("R09 a response that never comes: keys still work, r after recovery shows fresh rows")
     func browserUnderHang() async throws {
-        let server = try await EmulatorProcess.start(["--jobs", "60"])
+        let (server, run, name) = try await Self.loadedBrowser()
         defer { Task { await server.stop() } }
-        let home = try ReliabilityHome()
-        try home.writeCredentials()
-        let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { run.tmux.kill() }
-        let good = try await run.waitUntilLoaded()
-        let name = try #require(Self.selectedName(good))
         try await server.setFaults(FaultPlan(hang: true))
         try run.tmux.send("r")
         try await run.waitFor(text: "loading", timeoutSeconds: 10)
@@ -101,13 +111,9 @@ struct FaultBrowserTests {
 
     @Test("R10 the server goes away: keys still work, one 'cannot reach' line, the last rows kept, q exits 0")
     func browserWhenServerGoesAway() async throws {
-        let server = try await EmulatorProcess.start(["--jobs", "60"])
-        let home = try ReliabilityHome()
-        try home.writeCredentials()
-        let run = try BrowserRun("--endpoint \(server.endpoint) --per-page 20", home: home)
+        let (server, run, name) = try await Self.loadedBrowser()
+        defer { Task { await server.stop() } }
         defer { run.tmux.kill() }
-        let good = try await run.waitUntilLoaded()
-        let name = try #require(Self.selectedName(good))
         await server.stop()   // nothing listens on the port any more: every connection is refused
         try run.tmux.send("r")
         try run.tmux.send("j")
