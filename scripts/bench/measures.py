@@ -29,36 +29,31 @@ def move_samples(app, moves):
 
 def key_latency(binary, runs, moves, args=(), endpoint=None, rows=40):
     """majobs moving its selection, `runs` fresh processes of `moves` moves each, at 120 x `rows`."""
-    latencies, sizes = [], []
-    for _ in range(runs):
-        home = Home(credentials=endpoint is not None)
-        extra = ["--endpoint", endpoint] if endpoint else []
-        app = world.spawn_browser(binary, home, [*extra, *args], rows=rows)
-        try:
-            app.wait_for(world.shows_up_to_date)
-            app.settle(quiet=1.0)
-            lat, size = move_samples(app, moves)
-            latencies += lat
-            sizes += size
-        finally:
-            app.close(QUIT)
-            home.remove()
-    return latencies, sizes
+    extra = ["--endpoint", endpoint] if endpoint else []
+    return moves_in_fresh_processes(
+        lambda home: world.spawn_browser(binary, home, [*extra, *args], rows=rows), world.shows_up_to_date, QUIT,
+        runs, moves, credentials=endpoint is not None)
 
 
 def htop_latency(runs, moves):
+    """htop moving its selection, the same way."""
+    return moves_in_fresh_processes(world.spawn_htop, htop_ready, HTOP_QUIT, runs, moves)
+
+
+def moves_in_fresh_processes(spawn, ready, quit_key, runs, moves, credentials=False):
+    """`runs` fresh processes from `spawn(home)`, each waited for until `ready`, then `moves` moves; pooled."""
     latencies, sizes = [], []
     for _ in range(runs):
-        home = Home()
-        app = world.spawn_htop(home)
+        home = Home(credentials=credentials)
+        app = spawn(home)
         try:
-            app.wait_for(htop_ready)
+            app.wait_for(ready)
             app.settle(quiet=1.0)
             lat, size = move_samples(app, moves)
             latencies += lat
             sizes += size
         finally:
-            app.close(HTOP_QUIT)
+            app.close(quit_key)
             home.remove()
     return latencies, sizes
 
