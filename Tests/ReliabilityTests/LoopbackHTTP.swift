@@ -6,12 +6,10 @@ enum LoopbackHTTP {
         var description: String
     }
 
-    static func send(port: Int, method: String, path: String, body: String) throws -> String {
+    /// A TCP socket connected to 127.0.0.1:`port` (the caller closes it), or nil when nothing accepts.
+    static func connectedSocket(port: Int) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket failed") }
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard fd >= 0 else { return nil }
         var addr = sockaddr_in()
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -21,7 +19,20 @@ enum LoopbackHTTP {
                 connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        guard rc == 0 else { throw Failure(description: "cannot connect to 127.0.0.1:\(port)") }
+        guard rc == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    static func send(port: Int, method: String, path: String, body: String) throws -> String {
+        guard let fd = connectedSocket(port: port) else {
+            throw Failure(description: "cannot connect to 127.0.0.1:\(port)")
+        }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
             + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
         let bytes = Array(request.utf8)
