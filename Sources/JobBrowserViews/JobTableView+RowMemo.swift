@@ -17,14 +17,6 @@ extension JobTableView {
         var width: Int
     }
 
-    static func rowKey(
-        _ job: TrainingJob, selected: Bool, columns: [PlacedColumn], state: BrowserState, options: ViewOptions,
-        width: Int
-    ) -> RowKey {
-        RowKey(job: job, selected: selected, columns: columns, options: options,
-               utcOffsetSeconds: state.config.utcOffsetSeconds, width: width)
-    }
-
     /// Recently drawn rows by screen line: the last `variantsPerLine` distinct rows drawn on each line
     /// (the row selected and not). Looked up by `==`, not by hash: hashing every visible job's strings
     /// on every key cost more than the copy it saved (perf, docs/PERFORMANCE.md), while `==` on a job
@@ -38,7 +30,8 @@ extension JobTableView {
         options: ViewOptions, into buffer: inout ScreenBuffer
     ) {
         guard y >= 0, y < buffer.height else { return }
-        let key = rowKey(job, selected: selected, columns: columns, state: state, options: options, width: buffer.width)
+        let key = RowKey(job: job, selected: selected, columns: columns, options: options,
+                         utcOffsetSeconds: state.config.utcOffsetSeconds, width: buffer.width)
         let hit = rowMemo.withLock { memo in memo[y]?.first(where: { $0.key == key })?.cells }
         if let cells = hit, cells.count == buffer.width {
             buffer.replaceRow(y, with: cells)

@@ -51,10 +51,5 @@ public struct Cell: Hashable, Sendable {
         }
     }
 
-    /// The printable ASCII byte this cell shows, if it is one (nearly every cell): no `Character` to build.
-    public var printableASCII: UInt8? {
-        code >= 0x20 && code < 0x7F ? UInt8(truncatingIfNeeded: code) : nil
-    }
-
     public static let blank = Cell()
 }
