@@ -11,7 +11,7 @@ import ModelArtsEmulator
 
 let options = BenchOptions(CommandLine.arguments.dropFirst())
 let clock = ContinuousClock()
-let nowMS: Int64 = 1_717_243_200_000   // a fixed clock: the same store and durations every run
+let nowMS: Int64 = 1_717_243_200_000  // a fixed clock: the same store and durations every run
 
 let buildStart = clock.now
 let service = EmulatorService(
@@ -63,8 +63,10 @@ if options.json {
 } else {
     print("majobs-bench: v1 list, \(options.jobs) jobs, \(samples.count) signed requests (sorted, searched, paged)")
     print(String(format: "  store built in %.1f ms", buildMS))
-    print(String(format: "  per request: p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  mean %.3f ms",
-                 summary.p50, summary.p90, summary.p99, summary.max, summary.mean))
+    print(
+        String(
+            format: "  per request: p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  mean %.3f ms",
+            summary.p50, summary.p90, summary.p99, summary.max, summary.mean))
     print("  mean body \(bytes / max(1, matched)) bytes")
     for (key, ms) in coldMS.sorted(by: { $0.key < $1.key }) {
         print(String(format: "  first request sorted by %@: %.1f ms", key, ms))

@@ -55,7 +55,8 @@ extension BrowserState {
         // for the pages passed over (and is fetched when the last of them answers, see `resumeWanted`)
         // instead of piling up one request per key press.
         if behindPassedPages, !inFlight.contains(request),
-           inFlight.contains(where: { passedOver($0, wanted: request) }) {
+            inFlight.contains(where: { passedOver($0, wanted: request) })
+        {
             return []
         }
         return fetch(request)
@@ -69,7 +70,7 @@ extension BrowserState {
     /// After an answer that is not the wanted page: fetches the wanted page if it was waiting for it.
     mutating func resumeWanted() -> [BrowserEffect] {
         guard phase == .loading, pendingDebounce == nil, let wanted = wantedRequest, !inFlight.contains(wanted),
-              !inFlight.contains(where: { passedOver($0, wanted: wanted) })
+            !inFlight.contains(where: { passedOver($0, wanted: wanted) })
         else { return [] }
         return fetch(wanted)
     }
@@ -85,7 +86,7 @@ extension BrowserState {
     /// stale and is fetched then (`loadWanted`).
     mutating func prefetchNext() -> [BrowserEffect] {
         guard paging.hasNext, let next = wantedRequest?.onPage(paging.page + 1),
-              !cache.isFresh(next, nowMS: nowMS, intervalMS: config.refreshIntervalMS)
+            !cache.isFresh(next, nowMS: nowMS, intervalMS: config.refreshIntervalMS)
         else { return [] }
         return fetch(next)
     }

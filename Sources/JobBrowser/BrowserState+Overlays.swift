@@ -85,8 +85,9 @@ extension BrowserState {
     /// How far `panel` can scroll on this screen: its content lines minus those that fit.
     func maxDetailScroll(_ panel: DetailPanel) -> Int {
         let g = DetailPanel.geometry(for: size)
-        let lines = DetailContent.lines(panel, utcOffsetSeconds: config.utcOffsetSeconds, glyphs: .unicode,
-                                        valueWidth: g.valueWidth)
+        let lines = DetailContent.lines(
+            panel, utcOffsetSeconds: config.utcOffsetSeconds, glyphs: .unicode,
+            valueWidth: g.valueWidth)
         return max(0, lines.count - g.visibleLines)
     }
 

@@ -32,12 +32,13 @@ extension BrowserState {
                 editor.replace(with: editor.draft)
             }
         case .cursorLeft, .cursorRight, .first, .last:
-            let target = switch action {
-            case .cursorLeft: editor.cursor - 1
-            case .cursorRight: editor.cursor + 1
-            case .first: 0
-            default: editor.text.count
-            }
+            let target =
+                switch action {
+                case .cursorLeft: editor.cursor - 1
+                case .cursorRight: editor.cursor + 1
+                case .first: 0
+                default: editor.text.count
+                }
             guard editor.moveCursor(to: target) else { return [] }
         case .deleteBackward:
             guard editor.deleteBackward() else { return [] }
@@ -50,7 +51,8 @@ extension BrowserState {
             editor.historyIndex = nil
         default:
             guard case .char(let c) = key, Self.isTypable(c),
-                  editor.insert(c, limit: JobListQuery.maxSearchLength) else { return [] }
+                editor.insert(c, limit: JobListQuery.maxSearchLength)
+            else { return [] }
             editor.historyIndex = nil
         }
         mode = .search(editor)

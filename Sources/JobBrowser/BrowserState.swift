@@ -100,8 +100,9 @@ public struct BrowserState: Hashable, Sendable {
 
     /// The request for the page the person is looking at, or nil if it cannot be built.
     public var wantedRequest: FetchRequest? {
-        try? FetchRequest.make(filter: filter, search: search, sortBy: sortField, order: sortOrder,
-                               page: paging.page, perPage: paging.perPage)
+        try? FetchRequest.make(
+            filter: filter, search: search, sortBy: sortField, order: sortOrder,
+            page: paging.page, perPage: paging.perPage)
     }
 
     /// The job under the selection.

@@ -84,8 +84,10 @@ public enum DetailContent {
         case .loading:
             return [Line("", "Versions", .heading), Line("", "loading versions" + f.glyphs.ellipsis, .dim)]
         case .failed(let error):
-            return [Line("", "Versions", .heading),
-                    Line("", "could not load versions: " + SafeText.visible(error.message), .error)]
+            return [
+                Line("", "Versions", .heading),
+                Line("", "could not load versions: " + SafeText.visible(error.message), .error),
+            ]
         case .loaded(let list):
             var lines = [Line("", "Versions (\(list.versions.count))", .heading)]
             if list.versions.isEmpty { lines.append(Line("", "no versions", .dim)) }

@@ -20,8 +20,10 @@ public struct DetailPanel: Hashable, Sendable {
     /// The job's object as the list response sent it, pretty-printed; nil when not known.
     public var rawJSON: String?
 
-    public init(job: TrainingJob, versions: Versions = .loading, scroll: Int = 0, showsRaw: Bool = false,
-                rawJSON: String? = nil) {
+    public init(
+        job: TrainingJob, versions: Versions = .loading, scroll: Int = 0, showsRaw: Bool = false,
+        rawJSON: String? = nil
+    ) {
         self.job = job
         self.versions = versions
         self.scroll = scroll

@@ -19,8 +19,11 @@ public struct GroupQuery: Hashable, Sendable {
         searchContent: String = ""
     ) throws(QueryError) {
         guard !codes.isEmpty else { throw .invalidStatus("") }
-        try self.init(codes: codes, base: JobListQuery(perPage: perPage, page: page, sortBy: sortBy, order: order,
-                                                       searchContent: searchContent))
+        try self.init(
+            codes: codes,
+            base: JobListQuery(
+                perPage: perPage, page: page, sortBy: sortBy, order: order,
+                searchContent: searchContent))
     }
 
     /// `base` (already validated; its status is dropped) over `codes`, which must not be empty.

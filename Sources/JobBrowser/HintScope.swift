@@ -61,7 +61,7 @@ extension Keymap {
     /// for it. It comes before details and refresh, so a narrow bar drops those first (80 columns keep it).
     func withProfileHint(_ hints: [KeyHint], scope: HintScope) -> [KeyHint] {
         guard scope.switchesProfiles, scope.context == .table || scope.context == .global,
-              let key = keys(for: .switchProfile, in: .table).first ?? keys(for: .switchProfile, in: .global).first
+            let key = keys(for: .switchProfile, in: .table).first ?? keys(for: .switchProfile, in: .global).first
         else { return hints }
         var hints = hints
         let at = hints.firstIndex { $0.label == "sort" }.map { $0 + 1 } ?? max(0, hints.count - 2)

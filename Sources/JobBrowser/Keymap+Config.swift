@@ -28,7 +28,8 @@ extension Keymap {
             // `[keys]` covers the job table and the keys that work anywhere (Ctrl-C).
             let target: KeyContext
             if r.context == nil, map.bindings(in: .table).allSatisfy({ $0.action != action }),
-               map.bindings(in: .global).contains(where: { $0.action == action }) {
+                map.bindings(in: .global).contains(where: { $0.action == action })
+            {
                 target = .global
             } else {
                 target = context
@@ -42,7 +43,8 @@ extension Keymap {
             origin["\(target.rawValue).\(action.rawValue)"] = r
         }
         if let conflict = map.firstConflict() {
-            let blamed = origin["\(conflict.context.rawValue).\(conflict.second.rawValue)"]
+            let blamed =
+                origin["\(conflict.context.rawValue).\(conflict.second.rawValue)"]
                 ?? origin["\(conflict.context.rawValue).\(conflict.first.rawValue)"]
                 ?? origin["global.\(conflict.second.rawValue)"] ?? origin["global.\(conflict.first.rawValue)"]
             let place = blamed.map { "\($0.location): " } ?? ""

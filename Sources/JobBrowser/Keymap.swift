@@ -48,15 +48,19 @@ public struct Keymap: Hashable, Sendable {
                 ([.details], "details"), ([.refresh], "refresh"), ([.help], "help"), ([.quit], "quit"),
             ]
         case .search:
-            plan = [([.accept], "keep"), ([.cancel], "cancel"), ([.historyPrevious, .historyNext], "history"),
-                    ([.clearLine], "clear")]
+            plan = [
+                ([.accept], "keep"), ([.cancel], "cancel"), ([.historyPrevious, .historyNext], "history"),
+                ([.clearLine], "clear"),
+            ]
         case .picker:
             plan = [([.moveDown, .moveUp], "move"), ([.choose], "choose"), ([.close], "close")]
         case .help:
             plan = [([.moveDown, .moveUp], "scroll"), ([.close], "close")]
         case .detail:
-            plan = [([.moveDown, .moveUp], "scroll"), ([.screenDown, .screenUp], "page"), ([.toggleRaw], "raw JSON"),
-                    ([.copyID], "copy id"), ([.close], "close")]
+            plan = [
+                ([.moveDown, .moveUp], "scroll"), ([.screenDown, .screenUp], "page"), ([.toggleRaw], "raw JSON"),
+                ([.copyID], "copy id"), ([.close], "close"),
+            ]
         case .export:
             plan = [([.exportCSV], "CSV"), ([.exportJSON], "JSON"), ([.close], "cancel")]
         }

@@ -49,7 +49,8 @@ extension SavedView {
 extension BrowserState {
     /// What to save for the current profile.
     public var savedView: SavedView {
-        SavedView(filter: filter, sortField: sortField, sortOrder: sortOrder, perPage: config.perPage,
-                  searchHistory: searchHistory)
+        SavedView(
+            filter: filter, sortField: sortField, sortOrder: sortOrder, perPage: config.perPage,
+            searchHistory: searchHistory)
     }
 }

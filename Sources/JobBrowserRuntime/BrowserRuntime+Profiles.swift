@@ -29,8 +29,9 @@ extension BrowserRuntime {
     /// Starts tracking the first profile's view: its start is the state's, its base the file's (from the hooks).
     func beginSavingViews(_ state: BrowserState) {
         let key = SaveKey(state)
-        viewOrigin = ViewOrigin(profile: key.profile, isDemo: key.isDemo, start: key.view,
-                                base: hooks.savedView ?? SavedView())
+        viewOrigin = ViewOrigin(
+            profile: key.profile, isDemo: key.isDemo, start: key.view,
+            base: hooks.savedView ?? SavedView())
         lastSaved = saveKey(for: state)
     }
 
@@ -82,8 +83,9 @@ extension BrowserRuntime {
                 let page = try await EffectRunner.fetch(request, api: client)
                 mailbox.post(.profilePageLoaded(profile: name, request, page))
             } catch {
-                logger.warning("profile first page failed",
-                               metadata: ["profile": "\(name)", "error": "\(error.message)"])
+                logger.warning(
+                    "profile first page failed",
+                    metadata: ["profile": "\(name)", "error": "\(error.message)"])
                 mailbox.post(.profileFailed(profile: name, message: error.message))
             }
         }

@@ -70,7 +70,7 @@ public final class BrowserRuntime {
             // Only the lines whose inputs changed are drawn, and only they are compared and sent.
             let changed = renderer.render(state, options: options)
             terminal.present(renderer.frame, changedRows: changed)
-            saveView(state, force: false)   // after the frame: not between a key and its first byte
+            saveView(state, force: false)  // after the frame: not between a key and its first byte
             if events.contains(where: Self.isPageArrival) { Self.returnFreedMemory() }
             if waiter.inputClosed { return 129 }
             // Sleep until a key, a result, or the state's next deadline (auto-refresh, the "ago" tick);
@@ -112,7 +112,8 @@ public final class BrowserRuntime {
             terminal.copyToClipboard(text)
         case .export(let request):
             let env = ProcessInfo.processInfo.environment
-            let directory = env["MAJOBS_EXPORT_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+            let directory =
+                env["MAJOBS_EXPORT_DIR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? FileManager.default.currentDirectoryPath
             let exporter = ExportRunner(api: api, logger: logger, mailbox: mailbox, directory: directory)
             exports.start(request.id) { await exporter.run(request) }
@@ -134,7 +135,7 @@ public final class BrowserRuntime {
     /// fetching thread, each kept its own freed megabytes (RSS after 50 pages of 1000: ~3 MiB more).
     static func limitMallocArenas() {
         #if canImport(Glibc)
-        _ = glibcMallopt(-8, 1)   // M_ARENA_MAX (malloc.h)
+            _ = glibcMallopt(-8, 1)  // M_ARENA_MAX (malloc.h)
         #endif
     }
 
@@ -144,17 +145,17 @@ public final class BrowserRuntime {
     /// per page that arrived, after it is on screen, so it never delays a key.
     static func returnFreedMemory() {
         #if canImport(Glibc)
-        _ = glibcMallocTrim(0)
+            _ = glibcMallocTrim(0)
         #endif
     }
 }
 
 #if canImport(Glibc)
-/// glibc's `malloc_trim(3)` (declared in <malloc.h>, which the Glibc module does not include).
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
+    /// glibc's `malloc_trim(3)` (declared in <malloc.h>, which the Glibc module does not include).
+    @_silgen_name("malloc_trim")
+    private func glibcMallocTrim(_ pad: Int) -> Int32
 
-/// glibc's `mallopt(3)` (also only in <malloc.h>).
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    /// glibc's `mallopt(3)` (also only in <malloc.h>).
+    @_silgen_name("mallopt")
+    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
 #endif

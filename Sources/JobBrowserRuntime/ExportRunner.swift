@@ -21,8 +21,9 @@ struct ExportRunner: Sendable {
         let path: String, partial: String
         let file: FileHandle
         do {
-            (path, partial, file) = try Self.createFile(in: directory, startedAtMS: request.startedAtMS,
-                                                        format: request.format)
+            (path, partial, file) = try Self.createFile(
+                in: directory, startedAtMS: request.startedAtMS,
+                format: request.format)
         } catch {
             mailbox.post(.exportFailed(id: request.id, message: "cannot create the file in \(directory)"))
             return
@@ -43,7 +44,7 @@ struct ExportRunner: Sendable {
         } catch {
             try? file.close()
             try? FileManager.default.removeItem(atPath: partial)
-            if Task.isCancelled { return }   // the person pressed Esc: the reducer has moved on
+            if Task.isCancelled { return }  // the person pressed Esc: the reducer has moved on
             let message = (error as? APIError)?.message ?? "could not write \(path)"
             logger.warning("export failed", metadata: ["error": "\(message)"])
             mailbox.post(.exportFailed(id: request.id, message: message))
@@ -128,7 +129,9 @@ struct ExportRunner: Sendable {
             if !started {
                 started = true
                 quotas = page.quotas
-                out += format == .csv ? JobCSV.headerLine
+                out +=
+                    format == .csv
+                    ? JobCSV.headerLine
                     : JobJSON.head(totalCount: page.totalCount, countLimit: page.countLimit)
             }
             for job in page.jobs {

@@ -16,8 +16,9 @@ extension BrowserView {
         let layout = state.layout
         guard !layout.isTooSmall else { return nil }
         if event.y == layout.tableHeaderRow {
-            let columns = ColumnLayout.place(width: state.size.width, rows: state.rows, sortField: state.sortField,
-                                             options: options)
+            let columns = ColumnLayout.place(
+                width: state.size.width, rows: state.rows, sortField: state.sortField,
+                options: options)
             let hit = columns.first { event.x >= $0.x && event.x < $0.x + $0.width + ColumnLayout.gap }
             return hit?.column.sortField.map { .columnTitle($0) }
         }

@@ -46,7 +46,8 @@ public enum BrowserView {
 
     /// Renders `state` into a new buffer of the state's screen size.
     public static func render(_ state: BrowserState, options: ViewOptions = ViewOptions(), memoized: Bool = true)
-        -> ScreenBuffer {
+        -> ScreenBuffer
+    {
         var buffer = ScreenBuffer(size: state.size)
         render(state, options: options, memoized: memoized, into: &buffer)
         return buffer
@@ -60,8 +61,13 @@ public enum BrowserView {
     static func drawTooSmall(into buffer: inout ScreenBuffer) {
         let min = BrowserLayout.minimumSize
         let text = "terminal too small: need \(min.width)x\(min.height), have \(buffer.width)x\(buffer.height)"
-        let lines = buffer.width >= DisplayWidth.of(text) ? [text] : ["terminal too small:", "need \(min.width)x\(min.height),",
-                                                                      "have \(buffer.width)x\(buffer.height)"]
+        let lines =
+            buffer.width >= DisplayWidth.of(text)
+            ? [text]
+            : [
+                "terminal too small:", "need \(min.width)x\(min.height),",
+                "have \(buffer.width)x\(buffer.height)",
+            ]
         let top = max(0, (buffer.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (buffer.width - DisplayWidth.of(line)) / 2)

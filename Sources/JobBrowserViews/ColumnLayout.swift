@@ -33,7 +33,9 @@ enum ColumnLayout {
 
     private static let lastPlacement = Mutex<(key: PlacementKey, placed: [PlacedColumn])?>(nil)
 
-    static func placeAfresh(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [PlacedColumn] {
+    static func placeAfresh(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions)
+        -> [PlacedColumn]
+    {
         let available = max(0, width - 2 * margin)
         let natural = naturalWidths(rows: rows, sortField: sortField, options: options)
         let want: (TableColumn) -> Int = { natural[$0] ?? 0 }

@@ -10,16 +10,20 @@ enum DetailView {
         into buffer: inout ScreenBuffer
     ) {
         let g = DetailPanel.geometry(for: buffer.size)
-        let lines = DetailContent.lines(panel, utcOffsetSeconds: state.config.utcOffsetSeconds,
-                                        glyphs: options.glyphs, valueWidth: g.valueWidth)
-        let box = OverlayBox.centred(width: g.boxWidth, height: lines.count + 2, in: buffer, top: layout.tableHeaderRow,
-                                     bottom: layout.statusRow)
+        let lines = DetailContent.lines(
+            panel, utcOffsetSeconds: state.config.utcOffsetSeconds,
+            glyphs: options.glyphs, valueWidth: g.valueWidth)
+        let box = OverlayBox.centred(
+            width: g.boxWidth, height: lines.count + 2, in: buffer, top: layout.tableHeaderRow,
+            bottom: layout.statusRow)
         let visible = box.innerHeight
         let offset = max(0, min(panel.scroll, lines.count - visible))
-        let name = TextFit.truncateMiddle(SafeText.visible(panel.job.name), to: max(4, g.boxWidth - 28),
-                                          ellipsis: options.glyphs.ellipsis)
+        let name = TextFit.truncateMiddle(
+            SafeText.visible(panel.job.name), to: max(4, g.boxWidth - 28),
+            ellipsis: options.glyphs.ellipsis)
         let title = panel.showsRaw ? "raw JSON " + options.glyphs.separator + " " + name : name
-        let footer = lines.count > visible
+        let footer =
+            lines.count > visible
             ? "lines \(offset + 1)-\(min(lines.count, offset + visible)) of \(lines.count)" : nil
         box.draw(title: title, footer: footer, options: options, into: &buffer)
         let right = box.x + box.width - 2
@@ -30,8 +34,9 @@ enum DetailView {
             case .heading, .raw:
                 x = box.contentX
             default:
-                buffer.putServerText(line.label, x: box.contentX, y: y, role: .dim,
-                                     maxWidth: DetailContent.labelWidth - 1)
+                buffer.putServerText(
+                    line.label, x: box.contentX, y: y, role: .dim,
+                    maxWidth: DetailContent.labelWidth - 1)
                 x = box.contentX + DetailContent.labelWidth
             }
             buffer.putServerText(line.text, x: x, y: y, role: role(line.kind), maxWidth: right - x)

@@ -28,8 +28,9 @@ enum ExportView {
             ]
         }
         let width = min(buffer.width - 2, 50)
-        let box = OverlayBox.centred(width: width, height: lines.count + 2, in: buffer, top: layout.tableHeaderRow,
-                                     bottom: layout.statusRow)
+        let box = OverlayBox.centred(
+            width: width, height: lines.count + 2, in: buffer, top: layout.tableHeaderRow,
+            bottom: layout.statusRow)
         box.draw(title: "Export", options: options, into: &buffer)
         for (i, line) in lines.prefix(box.innerHeight).enumerated() {
             buffer.put(line.0, x: box.contentX, y: box.contentY + i, role: line.1, maxWidth: box.innerWidth)

@@ -29,15 +29,18 @@ public struct FrameRenderer {
             return Array(0..<frame.height)
         }
         var lines = LineBook(sources: sources ?? Array(repeating: .unknown, count: frame.height))
-        sources = nil   // the book holds them meanwhile, so changing them does not copy the array
+        sources = nil  // the book holds them meanwhile, so changing them does not copy the array
         let width = frame.width
-        if lines.redraw(0..<layout.headerRows, from: .header(HeaderView.Key(state, options: options, width: width)),
-                        in: &frame) {
+        if lines.redraw(
+            0..<layout.headerRows, from: .header(HeaderView.Key(state, options: options, width: width)),
+            in: &frame)
+        {
             HeaderView.drawMemoized(state, options: options, into: &frame)
         }
         let columns = JobTableView.columns(state, width: width, options: options)
-        let titles = TitlesKey(columns: columns, sortField: state.sortField, sortOrder: state.sortOrder,
-                               options: options, width: width)
+        let titles = TitlesKey(
+            columns: columns, sortField: state.sortField, sortOrder: state.sortOrder,
+            options: options, width: width)
         let titleRow = layout.tableHeaderRow
         if lines.redraw(titleRow..<titleRow + 1, from: .titles(titles), in: &frame) {
             JobTableView.drawTitles(columns, state: state, y: titleRow, options: options, into: &frame)
@@ -51,11 +54,13 @@ public struct FrameRenderer {
             var blank = body.lowerBound
             for (y, row) in JobTableView.visibleLines(state, layout: layout) {
                 let selected = row == state.selection.index
-                let source = RowSource(rows: state.rows, index: row, selected: selected, columns: columns,
-                                       options: options, utcOffsetSeconds: state.config.utcOffsetSeconds)
+                let source = RowSource(
+                    rows: state.rows, index: row, selected: selected, columns: columns,
+                    options: options, utcOffsetSeconds: state.config.utcOffsetSeconds)
                 if lines.redraw(y..<y + 1, from: .job(source), in: &frame) {
-                    JobTableView.drawRowMemoized(state.rows[row], selected: selected, columns: columns, y: y,
-                                                 state: state, options: options, into: &frame)
+                    JobTableView.drawRowMemoized(
+                        state.rows[row], selected: selected, columns: columns, y: y,
+                        state: state, options: options, into: &frame)
                 }
                 blank = y + 1
             }
@@ -130,7 +135,8 @@ public struct FrameRenderer {
 
         static func == (a: RowSource, b: RowSource) -> Bool {
             guard a.selected == b.selected, a.utcOffsetSeconds == b.utcOffsetSeconds, a.options == b.options,
-                  a.columns == b.columns else { return false }
+                a.columns == b.columns
+            else { return false }
             // Both pages are held here, so equal storage cannot be a reused address.
             let samePage = a.rows.withUnsafeBufferPointer { x in
                 b.rows.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count }

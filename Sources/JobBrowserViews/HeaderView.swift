@@ -22,8 +22,9 @@ enum HeaderView {
         var x = buffer.put(" majobs ", x: 0, y: 0, role: .title)
         x += 1
         let source = " " + SafeText.visible(sourceText(state)) + " "
-        x += buffer.put(source, x: x, y: 0, role: state.config.isDemo ? .demoBadge : .headerInfo,
-                        maxWidth: buffer.width / 2)
+        x += buffer.put(
+            source, x: x, y: 0, role: state.config.isDemo ? .demoBadge : .headerInfo,
+            maxWidth: buffer.width / 2)
         let updated: String
         if let at = state.shownLoadedAtMS, state.showsUpdateAge {
             // Refreshing by itself: the age, ticking each second (only then does anything tick).

@@ -11,8 +11,9 @@ enum HelpView {
         let all = help.lines
         let keyWidth = help.keyWidth, columnWidth = help.columnWidth, columns = help.columns
         let textWidth = columnWidth - keyWidth - 3
-        let box = OverlayBox.centred(width: columns * columnWidth + 4, height: help.rows + 2, in: buffer,
-                                     top: layout.tableHeaderRow, bottom: layout.statusRow)
+        let box = OverlayBox.centred(
+            width: columns * columnWidth + 4, height: help.rows + 2, in: buffer,
+            top: layout.tableHeaderRow, bottom: layout.statusRow)
         let capacity = box.innerHeight * columns
         let offset = max(0, min(scroll, all.count - capacity))
         let hidden = all.count - capacity
@@ -27,8 +28,9 @@ enum HelpView {
                 continue
             }
             buffer.put(line.keys, x: x, y: y, role: .keyHint, maxWidth: keyWidth - 1)
-            buffer.put(TextFit.truncateEnd(line.text, to: textWidth, ellipsis: options.glyphs.ellipsis),
-                       x: x + keyWidth, y: y, role: .overlay)
+            buffer.put(
+                TextFit.truncateEnd(line.text, to: textWidth, ellipsis: options.glyphs.ellipsis),
+                x: x + keyWidth, y: y, role: .overlay)
         }
     }
 }

@@ -30,8 +30,9 @@ extension JobTableView {
         options: ViewOptions, into buffer: inout ScreenBuffer
     ) {
         guard y >= 0, y < buffer.height else { return }
-        let key = RowKey(job: job, selected: selected, columns: columns, options: options,
-                         utcOffsetSeconds: state.config.utcOffsetSeconds, width: buffer.width)
+        let key = RowKey(
+            job: job, selected: selected, columns: columns, options: options,
+            utcOffsetSeconds: state.config.utcOffsetSeconds, width: buffer.width)
         let hit = rowMemo.withLock { memo in memo[y]?.first(where: { $0.key == key })?.cells }
         if let cells = hit, cells.count == buffer.width {
             buffer.replaceRow(y, with: cells)

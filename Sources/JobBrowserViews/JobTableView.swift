@@ -17,11 +17,13 @@ enum JobTableView {
         for (y, row) in visibleLines(state, layout: layout) {
             let selected = row == state.selection.index
             if memoized {
-                drawRowMemoized(state.rows[row], selected: selected, columns: columns, y: y, state: state,
-                                options: options, into: &buffer)
+                drawRowMemoized(
+                    state.rows[row], selected: selected, columns: columns, y: y, state: state,
+                    options: options, into: &buffer)
             } else {
-                drawRow(state.rows[row], selected: selected, columns: columns, y: y, state: state, options: options,
-                        into: &buffer)
+                drawRow(
+                    state.rows[row], selected: selected, columns: columns, y: y, state: state, options: options,
+                    into: &buffer)
             }
         }
     }
@@ -49,7 +51,8 @@ enum JobTableView {
             let sorted = placed.column.sortField == state.sortField
             let title = placed.column.title + (sorted ? " " + options.arrow(state.sortOrder) : "")
             let text = placed.column.alignsRight ? TextFit.padLeft(title, to: placed.width) : title
-            buffer.put(text, x: placed.x, y: y, role: sorted ? .tableHeaderSorted : .tableHeader, maxWidth: placed.width)
+            buffer.put(
+                text, x: placed.x, y: y, role: sorted ? .tableHeaderSorted : .tableHeader, maxWidth: placed.width)
         }
     }
 
@@ -75,8 +78,9 @@ enum JobTableView {
                 text = options.statusGlyph(job.status.group) + " " + SafeText.visible(job.status.word)
                 if !selected { role = job.status.group.role }
             case .created:
-                text = HumanFormat.dateTime(epochMS: job.createTimeMS, utcOffsetSeconds: state.config.utcOffsetSeconds,
-                                            ascii: !options.unicode)
+                text = HumanFormat.dateTime(
+                    epochMS: job.createTimeMS, utcOffsetSeconds: state.config.utcOffsetSeconds,
+                    ascii: !options.unicode)
                 if !selected { role = .dim }
             case .duration:
                 text = HumanFormat.duration(ms: job.durationMS, ascii: !options.unicode)
@@ -97,14 +101,18 @@ enum JobTableView {
     }
 
     /// What the empty table area says: loading, nothing matched, or the error.
-    static func drawPlaceholder(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-                                into buffer: inout ScreenBuffer) {
+    static func drawPlaceholder(
+        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
+        into buffer: inout ScreenBuffer
+    ) {
         let lines: [(String, StyleRole)]
         switch state.dataStatus {
         case .empty:
             let chips = HeaderView.chips(state).map { "[\($0.0): \($0.1)]" }.joined(separator: " ")
-            lines = [("0 jobs match " + (chips.isEmpty ? "" : chips), .warning),
-                     (emptyHint(state), .dim)]
+            lines = [
+                ("0 jobs match " + (chips.isEmpty ? "" : chips), .warning),
+                (emptyHint(state), .dim),
+            ]
         case .error(let error):
             lines = [("Could not load jobs", .error), (SafeText.visible(error.message), .normal)] + retryLine(state)
         case .stale(_, let error?, _):
@@ -128,7 +136,8 @@ enum JobTableView {
     static func emptyHint(_ state: BrowserState) -> String {
         var hints: [String] = []
         let keys = { (action: BrowserAction) in
-            state.keymap.keys(for: action, in: .table).first.map { $0.description } }
+            state.keymap.keys(for: action, in: .table).first.map { $0.description }
+        }
         if !state.search.isEmpty, let k = keys(.clearSearch) { hints.append("\(k) clears the search") }
         if state.filter != .all, let k = keys(.statusFilter) { hints.append("\(k) changes the status filter") }
         return hints.isEmpty ? "no training jobs yet" : hints.joined(separator: " · ")

@@ -11,7 +11,8 @@ struct OverlayBox {
     static func centred(width: Int, height: Int, in buffer: ScreenBuffer, top: Int, bottom: Int) -> OverlayBox {
         let w = min(width, buffer.width - 2)
         let h = min(height, bottom - top)
-        return OverlayBox(x: max(0, (buffer.width - w) / 2), y: top + max(0, (bottom - top - h) / 2), width: w, height: h)
+        return OverlayBox(
+            x: max(0, (buffer.width - w) / 2), y: top + max(0, (bottom - top - h) / 2), width: w, height: h)
     }
 
     /// Inner rows available for content.
@@ -36,8 +37,9 @@ struct OverlayBox {
         buffer.put(" " + title + " ", x: x + 2, y: y, role: .title, maxWidth: max(0, width - 4))
         if let footer {
             let w = DisplayWidth.of(footer) + 2
-            buffer.put(" " + footer + " ", x: max(x + 2, x + width - 2 - w), y: y + height - 1, role: .dim,
-                       maxWidth: max(0, width - 4))
+            buffer.put(
+                " " + footer + " ", x: max(x + 2, x + width - 2 - w), y: y + height - 1, role: .dim,
+                maxWidth: max(0, width - 4))
         }
     }
 }

@@ -29,8 +29,9 @@ enum PickerListView {
         title: String, width: Int, count: Int, index: Int, layout: BrowserLayout, options: ViewOptions,
         into buffer: inout ScreenBuffer, isActive: (Int) -> Bool, drawRow: (Row, inout ScreenBuffer) -> Void
     ) {
-        let box = OverlayBox.centred(width: width, height: count + 2, in: buffer, top: layout.tableTop - 1,
-                                     bottom: layout.statusRow)
+        let box = OverlayBox.centred(
+            width: width, height: count + 2, in: buffer, top: layout.tableTop - 1,
+            bottom: layout.statusRow)
         box.draw(title: title, footer: "\(index + 1)/\(count)", options: options, into: &buffer)
         let rows = box.innerHeight
         guard rows > 0 else { return }

@@ -18,8 +18,10 @@ enum StatusBarView {
     }
 
     /// The status line, or the search prompt while searching.
-    static func drawStatusRow(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-                              into buffer: inout ScreenBuffer) {
+    static func drawStatusRow(
+        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
+        into buffer: inout ScreenBuffer
+    ) {
         if case .search(let editor) = state.mode {
             drawPrompt(editor, state: state, y: layout.statusRow, options: options, into: &buffer)
         } else {
@@ -28,10 +30,13 @@ enum StatusBarView {
     }
 
     /// The key hints for whatever has the keyboard.
-    static func drawHintRow(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-                            into buffer: inout ScreenBuffer) {
-        drawHintsMemoized(state.keymap, scope: state.hintScope, y: layout.hintRow, options: options,
-                          into: &buffer)
+    static func drawHintRow(
+        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
+        into buffer: inout ScreenBuffer
+    ) {
+        drawHintsMemoized(
+            state.keymap, scope: state.hintScope, y: layout.hintRow, options: options,
+            into: &buffer)
     }
 
     /// What the hint row is drawn from (see `drawHintsMemoized`).
@@ -53,8 +58,9 @@ enum StatusBarView {
         if n > 0, state.showsWantedQuery {
             let first = (state.shownPage - 1) * state.paging.perPage + 1
             let range = "jobs \(first)–\(first + n - 1)" + (state.paging.total.map { " of \($0)" } ?? "")
-            x += buffer.put(sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
-                            x: x, y: y, role: .statusBar)
+            x += buffer.put(
+                sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
+                x: x, y: y, role: .statusBar)
         }
         // A one-off notice (copied, exported) stands in for the data state until the next key, a new
         // data state or its expiry (the reducer clears it).
@@ -68,8 +74,9 @@ enum StatusBarView {
         }
         x += buffer.put(sep, x: x, y: y, role: .statusBar)
         let room = buffer.width - x - 1 - DisplayWidth.of(tail)
-        x += buffer.putServerText(TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x,
-                                  y: y, role: role)
+        x += buffer.putServerText(
+            TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x,
+            y: y, role: role)
         x += buffer.put(tail, x: x, y: y, role: role)
         drawRefreshPaused(state, after: x, y: y, options: options, into: &buffer)
     }

@@ -33,10 +33,14 @@ struct StartupConfig {
             throw ExitCode(ConfigurationError(error.message, configFile: true).exitCode)
         }
         if let name = connection.profile, !connection.demo, config?.profiles[name] == nil {
-            let path = config?.path ?? MajobsConfig.defaultPath(
-                environment: resolver.environment.variables, homeDirectory: resolver.environment.homeDirectory)
+            let path =
+                config?.path
+                ?? MajobsConfig.defaultPath(
+                    environment: resolver.environment.variables, homeDirectory: resolver.environment.homeDirectory)
             let known = config?.profileNames ?? []
-            let list = config == nil ? "\(path) does not exist"
+            let list =
+                config == nil
+                ? "\(path) does not exist"
                 : known.isEmpty ? "\(path) defines no profiles" : "known: \(known.joined(separator: ", "))"
             stderr.write("majobs: error: profile '\(OneLine.clean(name, limit: 64))' not found (\(list))\n")
             throw ExitCode(64)
@@ -56,11 +60,12 @@ struct StartupConfig {
     static func entry(_ profile: MajobsConfig.Profile) -> ProfileEntry {
         let place = profile.region ?? profile.endpoint.map(\.hostHeader)
         let usesKeys = profile.accessKey != nil || profile.secretKey != nil
-        let auth: ProfileEntry.Auth = switch profile.auth {
-        case .token?: .token
-        case .aksk?: .akSk
-        case nil: !usesKeys && profile.user != nil ? .token : .akSk
-        }
+        let auth: ProfileEntry.Auth =
+            switch profile.auth {
+            case .token?: .token
+            case .aksk?: .akSk
+            case nil: !usesKeys && profile.user != nil ? .token : .akSk
+            }
         return ProfileEntry(name: profile.name, place: place, auth: auth)
     }
 }
@@ -89,14 +94,16 @@ struct ViewStateBridge: Sendable {
                 logger.warning("view state ignored: unknown status filter '\(OneLine.clean(state.status, limit: 32))'")
                 return nil
             }
-            return SavedView(filter: filter, sortField: state.sortField, sortOrder: state.sortOrder,
-                             perPage: state.perPage, searchHistory: state.searchHistory)
+            return SavedView(
+                filter: filter, sortField: state.sortField, sortOrder: state.sortOrder,
+                perPage: state.perPage, searchHistory: state.searchHistory)
         }
     }
 
     func save(_ view: SavedView, profile: String?, isDemo: Bool) {
-        let state = ViewState(sortField: view.sortField, sortOrder: view.sortOrder, status: view.filter.word,
-                              perPage: view.perPage, searchHistory: view.searchHistory)
+        let state = ViewState(
+            sortField: view.sortField, sortOrder: view.sortOrder, status: view.filter.word,
+            perPage: view.perPage, searchHistory: view.searchHistory)
         do {
             try store.save(state, profile: profile, isDemo: isDemo)
         } catch {
@@ -123,8 +130,9 @@ final class SwitchedConnections: Sendable {
                 warn: { logger.warning("\($0)") })
             self.add(connection)
             let view = views?.load(profile: name, isDemo: connection.isDemo)
-            let info = ProfileSwitch(profile: name, sourceLabel: connection.sourceLabel, isDemo: connection.isDemo,
-                                     view: view)
+            let info = ProfileSwitch(
+                profile: name, sourceLabel: connection.sourceLabel, isDemo: connection.isDemo,
+                view: view)
             return ProfileConnection(api: connection.api, info: info)
         }
     }

@@ -18,8 +18,10 @@ struct BrowseCommand: AsyncParsableCommand {
     @Option(name: .customLong("per-page"), help: "Jobs per server page (1...1000); default: fits the screen.")
     var perPage: Int?
 
-    @Option(help: ArgumentHelp("Start with this status filter: a code, name or group (e.g. failed).",
-                               valueName: "code|name|group"))
+    @Option(
+        help: ArgumentHelp(
+            "Start with this status filter: a code, name or group (e.g. failed).",
+            valueName: "code|name|group"))
     var status: String?
 
     @Option(help: "Start sorted by: name, desc, status, duration, versions or created (default: as left, or created).")
@@ -34,9 +36,10 @@ struct BrowseCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Monochrome: bold, dim and reverse only.")
     var noColor = false
 
-    @Option(help: ArgumentHelp(
-        "Refresh the page on screen every N seconds (minimum 2, 0 = off; default: ui.refresh_seconds or 10).",
-        valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Refresh the page on screen every N seconds (minimum 2, 0 = off; default: ui.refresh_seconds or 10).",
+            valueName: "seconds"))
     var refresh: Int?
 
     @Flag(help: "Click rows and column titles, scroll with the wheel (also ui.mouse = true in the config).")
@@ -44,8 +47,11 @@ struct BrowseCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let perPage, !JobListQuery.perPageRange.contains(perPage) {
-            throw ValidationError(QueryError.outOfRange(parameter: "per_page", value: String(perPage),
-                                                        range: JobListQuery.perPageRange).flagMessage)
+            throw ValidationError(
+                QueryError.outOfRange(
+                    parameter: "per_page", value: String(perPage),
+                    range: JobListQuery.perPageRange
+                ).flagMessage)
         }
         _ = try startFilter()
         if let sort, SortField(parsing: sort) == nil { throw ValidationError(QueryError.invalidSort(sort).flagMessage) }
@@ -68,7 +74,8 @@ struct BrowseCommand: AsyncParsableCommand {
             throw ExitCode(64)
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("majobs: error: the browser needs a terminal; use `majobs list` in scripts\n".utf8))
+            FileHandle.standardError.write(
+                Data("majobs: error: the browser needs a terminal; use `majobs list` in scripts\n".utf8))
             throw ExitCode(1)
         }
         // Like a missing terminal, a terminal that cannot address the cursor (TERM=dumb) is refused

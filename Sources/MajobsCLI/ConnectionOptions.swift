@@ -6,8 +6,10 @@ extension AuthMode: ExpressibleByArgument {}
 /// The connection flags every command shares. There is deliberately no flag for a secret key or a
 /// password: command lines are visible to other users (`ps`) and stay in shell history.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("ModelArts endpoint, e.g. https://modelarts.cn-north-4.myhuaweicloud.com.",
-                               valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "ModelArts endpoint, e.g. https://modelarts.cn-north-4.myhuaweicloud.com.",
+            valueName: "url"))
     var endpoint: String?
 
     @Option(help: "Region, e.g. cn-north-4 (gives the default endpoint).")

@@ -14,7 +14,8 @@ final class Connection: Sendable {
     let resolved: ResolvedConnection?
     private let emulator: EmulatorServer?
 
-    init(api: any JobsAPI, sourceLabel: String, isDemo: Bool, resolved: ResolvedConnection?, emulator: EmulatorServer?) {
+    init(api: any JobsAPI, sourceLabel: String, isDemo: Bool, resolved: ResolvedConnection?, emulator: EmulatorServer?)
+    {
         self.api = api
         self.sourceLabel = sourceLabel
         self.isDemo = isDemo
@@ -60,7 +61,8 @@ enum Connector {
             let api = ModelArtsHTTPClient(configuration: configuration, logger: logger)
             let project = String(configuration.projectID.prefix(8))
             let place = resolved.region ?? configuration.endpoint.description
-            return Connection(api: api, sourceLabel: "\(place) · \(project)", isDemo: false, resolved: resolved, emulator: nil)
+            return Connection(
+                api: api, sourceLabel: "\(place) · \(project)", isDemo: false, resolved: resolved, emulator: nil)
         }
         return try await demo(live: live, logger: logger, resolved: resolved)
     }
@@ -102,7 +104,8 @@ enum Connector {
             throw CLIError(String(describing: error))
         }
         let api = ModelArtsHTTPClient(configuration: configuration, logger: logger)
-        return Connection(api: api, sourceLabel: "demo (local emulator)", isDemo: true, resolved: resolved, emulator: server)
+        return Connection(
+            api: api, sourceLabel: "demo (local emulator)", isDemo: true, resolved: resolved, emulator: server)
     }
 }
 

@@ -40,8 +40,9 @@ public struct EmulatorCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("error-rate"),
-        help: ArgumentHelp("Answer with this HTTP status at this probability, e.g. 503=0.1 (repeatable).",
-                           valueName: "status=p"))
+        help: ArgumentHelp(
+            "Answer with this HTTP status at this probability, e.g. 503=0.1 (repeatable).",
+            valueName: "status=p"))
     var errorRates: [ErrorRate] = []
 
     @Option(name: .customLong("rate-limit"), help: "Probability of 429 Too Many Requests.")
@@ -137,7 +138,8 @@ public struct EmulatorCommand: AsyncParsableCommand {
             }
         }
         let server = try await EmulatorServer.start(configuration)
-        let line = "majobs emulator listening on \(server.endpoint) project_id=\(configuration.identity.projectID) "
+        let line =
+            "majobs emulator listening on \(server.endpoint) project_id=\(configuration.identity.projectID) "
             + "access_key=\(configuration.identity.accessKey) (secret key: $MAJOBS_EMULATOR_SECRET_KEY or the demo key)\n"
         // A direct write: nothing stays in a buffer for a parent process waiting on this line.
         FileHandle.standardOutput.write(Data(line.utf8))

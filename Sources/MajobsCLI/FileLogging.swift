@@ -17,8 +17,11 @@ struct FileLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
-        let meta = all.isEmpty ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let line = "\(Date().ISO8601Format()) \(event.level) \(OneLine.clean(event.message.description, limit: 2000))\(meta)\n"
+        let meta =
+            all.isEmpty
+            ? "" : " " + all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let line =
+            "\(Date().ISO8601Format()) \(event.level) \(OneLine.clean(event.message.description, limit: 2000))\(meta)\n"
         handle.write(Data(line.utf8))
     }
 
@@ -33,4 +36,3 @@ struct FileLogHandler: LogHandler {
         return Logger(label: "majobs") { _ in FileLogHandler(handle: handle) }
     }
 }
-

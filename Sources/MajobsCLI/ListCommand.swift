@@ -12,9 +12,10 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: ArgumentHelp(
-        "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged).",
-        valueName: "code|name|group"))
+    @Option(
+        help: ArgumentHelp(
+            "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged).",
+            valueName: "code|name|group"))
     var status: String?
 
     @Option(help: "Page number (1...65535).")
@@ -50,8 +51,10 @@ struct ListCommand: AsyncParsableCommand {
             return .single(query)
         }
         do {
-            return .group(try GroupQuery(codes: codes, perPage: query.perPage, page: query.page,
-                                         sortBy: query.sortBy, order: query.order, searchContent: query.searchContent))
+            return .group(
+                try GroupQuery(
+                    codes: codes, perPage: query.perPage, page: query.page,
+                    sortBy: query.sortBy, order: query.order, searchContent: query.searchContent))
         } catch {
             throw ValidationError(error.flagMessage)
         }
@@ -93,7 +96,8 @@ struct ListCommand: AsyncParsableCommand {
                 first = false
                 let lastPage = max(1, (result.totalCount + current.perPage - 1) / current.perPage)
                 guard all, current.page < lastPage, !result.jobs.isEmpty,
-                      let next = current.onPage(current.page + 1) else { break }
+                    let next = current.onPage(current.page + 1)
+                else { break }
                 current = next
             } catch {
                 failure = error

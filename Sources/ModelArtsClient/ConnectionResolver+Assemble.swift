@@ -6,10 +6,12 @@ extension ConnectionResolver {
     func assemble(_ inputs: inout Inputs) throws(ConfigurationError) -> ResolvedConnection {
         let flags = inputs.flags, profile = inputs.profile, file = inputs.credentialsFile
         let profileSource = inputs.profileSource
-        let region = flags.region.map { Found(value: $0, source: "--region") }
+        let region =
+            flags.region.map { Found(value: $0, source: "--region") }
             ?? profile?.region.map { Found(value: $0, source: profileSource) }
         let (accessKey, secretKey) = keys(inputs)
-        let mode = flags.auth ?? profile?.auth ?? (flags.user != nil ? .token : nil)
+        let mode =
+            flags.auth ?? profile?.auth ?? (flags.user != nil ? .token : nil)
             ?? ((accessKey == nil && secretKey == nil && profile?.user != nil) ? .token : nil)
         let result = ResolvedConnection(
             configuration: nil, sourceDescription: "nothing configured: demo", warnings: inputs.warnings,
@@ -86,7 +88,8 @@ extension ConnectionResolver {
         _ inputs: Inputs, flag: Found<T>?, env: Found<T>?, file: Found<T>?, profile: Found<T>?
     ) -> Found<T>? {
         guard inputs.profile != nil else { return first([flag, env, file, profile]) }
-        return inputs.credentialsFileFromProfile ? first([flag, profile, file, env]) : first([flag, profile, env, file])
+        return inputs.credentialsFileFromProfile
+            ? first([flag, profile, file, env]) : first([flag, profile, env, file])
     }
 
     /// Which kind of source a setting came from: `env`, a file path, or a profile.
@@ -170,8 +173,9 @@ extension ConnectionResolver {
         } else if let e = profile?.iamEndpoint {
             iam = Found(value: e, source: profileSource)
         } else if let region {
-            iam = Found(value: try ServiceEndpoint(parsing: RegionEndpoints.iam(region: region.value)),
-                        source: "region \(region.value)")
+            iam = Found(
+                value: try ServiceEndpoint(parsing: RegionEndpoints.iam(region: region.value)),
+                source: "region \(region.value)")
         } else {
             throw ConfigurationError(
                 "token authentication needs an IAM endpoint: --iam-endpoint, HUAWEICLOUD_SDK_IAM_ENDPOINT or a region")

@@ -58,7 +58,8 @@ public struct ConnectionResolver: Sendable {
         inputs.config = try loadConfig(path: configPath, warnings: &inputs.warnings)
         inputs.profile = try selectProfile(flags.profile, config: inputs.config, path: configPath)
         inputs.credentialsFile = try loadCredentialsFile(profile: inputs.profile, warnings: &inputs.warnings)
-        inputs.credentialsFileFromProfile = inputs.profile?.credentialsFile != nil
+        inputs.credentialsFileFromProfile =
+            inputs.profile?.credentialsFile != nil
             && environment.variable("HUAWEICLOUD_SDK_CREDENTIALS_FILE") == nil
         return inputs
     }

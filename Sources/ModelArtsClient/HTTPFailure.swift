@@ -75,7 +75,8 @@ enum HTTPFailure {
     /// IAM's error shape: `{"error": {"code": 401, "message": "...", "title": "Unauthorized"}}`.
     static func iamError(_ body: Data) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let error = object["error"] as? [String: Any] else { return nil }
+            let error = object["error"] as? [String: Any]
+        else { return nil }
         return (error["message"] as? String) ?? (error["title"] as? String)
     }
 

@@ -7,11 +7,13 @@ enum ISO8601Seconds {
     static func parse(_ text: String) -> Double? {
         let b = Array(text.utf8)
         guard b.count >= 19, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
-              b[16] == 0x3A else { return nil }
+            b[16] == 0x3A
+        else { return nil }
         let num = { (r: Range<Int>) in CivilDate.digits(b, r) }
         guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13),
-              let mi = num(14..<16), let s = num(17..<19),
-              let base = CivilDate.epochSeconds((y, mo, d, h, mi, s)) else { return nil }
+            let mi = num(14..<16), let s = num(17..<19),
+            let base = CivilDate.epochSeconds((y, mo, d, h, mi, s))
+        else { return nil }
         var i = 19
         var fraction = 0.0
         if i < b.count, b[i] == 0x2E {
@@ -28,7 +30,8 @@ enum ISO8601Seconds {
             if b[i] == 0x5A, i == b.count - 1 {
                 offset = 0
             } else if b[i] == 0x2B || b[i] == 0x2D, b.count == i + 6, b[i + 3] == 0x3A,
-                      let oh = num(i + 1..<i + 3), let om = num(i + 4..<i + 6) {
+                let oh = num(i + 1..<i + 3), let om = num(i + 4..<i + 6)
+            {
                 offset = (oh * 3600 + om * 60) * (b[i] == 0x2B ? 1 : -1)
             } else {
                 return nil

@@ -19,7 +19,8 @@ extension MajobsConfig {
         var config = MajobsConfig(path: path)
         for table in document.tables {
             switch table.path.count == 2 && ["profiles", "keys"].contains(table.path[0])
-            ? [table.path[0], "*"] : table.path {
+                ? [table.path[0], "*"] : table.path
+            {
             case []:
                 for entry in table.entries {
                     if entry.key == "default_profile" {
@@ -44,7 +45,8 @@ extension MajobsConfig {
             }
         }
         if let name = config.defaultProfile, config.profiles[name] == nil,
-           let entry = document.table([])?.entry("default_profile") {
+            let entry = document.table([])?.entry("default_profile")
+        {
             throw ConfigurationError(
                 "\(path):\(entry.line): default_profile = \(OneLine.quoted(name)) names no [profiles.\(name)] table")
         }

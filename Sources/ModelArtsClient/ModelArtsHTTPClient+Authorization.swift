@@ -15,7 +15,9 @@ extension ModelArtsHTTPClient {
         method: String, path: String, query: [(String, String)]
     ) async throws(APIError) -> AuthorizedRequest {
         let endpoint = configuration.endpoint
-        let base: [(String, String)] = [("Content-Type", "application/json"), ("X-Project-Id", configuration.projectID)]
+        let base: [(String, String)] = [
+            ("Content-Type", "application/json"), ("X-Project-Id", configuration.projectID),
+        ]
         switch configuration.authentication {
         case .akSk(let credentials):
             let signable = SignableRequest(

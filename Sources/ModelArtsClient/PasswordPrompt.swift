@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a password from the controlling terminal (`/dev/tty`) with echo turned off, so it never
@@ -62,11 +62,11 @@ private enum Glue {
     static func read(_ fd: Int32, _ byte: inout UInt8) -> Int {
         withUnsafeMutablePointer(to: &byte) { p in
             #if canImport(Darwin)
-            Darwin.read(fd, p, 1)
+                Darwin.read(fd, p, 1)
             #elseif canImport(Glibc)
-            Glibc.read(fd, p, 1)
+                Glibc.read(fd, p, 1)
             #else
-            Musl.read(fd, p, 1)
+                Musl.read(fd, p, 1)
             #endif
         }
     }
@@ -74,11 +74,11 @@ private enum Glue {
     static func write(_ fd: Int32, _ bytes: inout [UInt8], _ count: Int) -> Int {
         bytes.withUnsafeBufferPointer { p in
             #if canImport(Darwin)
-            Darwin.write(fd, p.baseAddress, count)
+                Darwin.write(fd, p.baseAddress, count)
             #elseif canImport(Glibc)
-            Glibc.write(fd, p.baseAddress, count)
+                Glibc.write(fd, p.baseAddress, count)
             #else
-            Musl.write(fd, p.baseAddress, count)
+                Musl.write(fd, p.baseAddress, count)
             #endif
         }
     }

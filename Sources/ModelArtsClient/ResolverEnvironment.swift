@@ -49,7 +49,8 @@ public struct ResolverEnvironment: Sendable {
 
     @Sendable public static func fileModeOnDisk(_ path: String) -> Int? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let mode = attributes[.posixPermissions] as? NSNumber else { return nil }
+            let mode = attributes[.posixPermissions] as? NSNumber
+        else { return nil }
         return mode.intValue & 0o777
     }
 

@@ -42,7 +42,8 @@ public struct RetryPolicy: Hashable, Sendable {
     /// (HTTP dates are not honoured: the backoff is used instead).
     public func retryAfterDelay(_ header: String?) -> Double? {
         guard let header, let seconds = Double(header.trimmingCharacters(in: .whitespaces)),
-              seconds.isFinite, seconds >= 0 else { return nil }
+            seconds.isFinite, seconds >= 0
+        else { return nil }
         return min(seconds, maxRetryAfterSeconds)
     }
 

@@ -190,7 +190,8 @@ struct TOMLParser {
             digits = digits.dropFirst()
         }
         guard let first = digits.first, first.isASCII, first.isNumber, !digits.hasSuffix("_"),
-              !digits.contains("__"), !(first == "0" && digits.count > 1) else { return nil }
+            !digits.contains("__"), !(first == "0" && digits.count > 1)
+        else { return nil }
         let plain = digits.filter { $0 != "_" }
         guard plain.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int64((negative ? "-" : "") + plain)

@@ -149,11 +149,11 @@ extension TokenProvider {
                         "user": [
                             "name": credentials.userName, "password": password,
                             "domain": ["name": credentials.domainName],
-                        ] as [String: Any],
+                        ] as [String: Any]
                     ],
                 ] as [String: Any],
                 "scope": ["project": ["id": projectID]],
-            ] as [String: Any],
+            ] as [String: Any]
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return Array(data)
@@ -162,7 +162,8 @@ extension TokenProvider {
     /// `token.expires_at` (ISO 8601, e.g. `2024-01-02T03:04:05.123000Z`) as seconds since 1970.
     static func expiry(_ body: Data) -> Double? {
         guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let token = object["token"] as? [String: Any], let text = token["expires_at"] as? String else {
+            let token = object["token"] as? [String: Any], let text = token["expires_at"] as? String
+        else {
             return nil
         }
         return ISO8601Seconds.parse(text)

@@ -61,8 +61,10 @@ public struct ViewStateStore: Sendable {
             throw ViewStateStoreError("cannot create \(directory)")
         }
         let temporary = PathText.join(directory, ".\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(
-            atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600])
+        else {
             throw ViewStateStoreError("cannot write \(temporary)")
         }
         // The umask may have narrowed the mode; make sure it is exactly 0600 before it becomes visible.

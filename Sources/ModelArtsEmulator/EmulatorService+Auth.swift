@@ -27,7 +27,8 @@ extension EmulatorService {
             do {
                 try verifier.verify(signable, nowEpochSeconds: now() / 1000)
             } catch {
-                let message = error == .expired
+                let message =
+                    error == .expired
                     ? EmulatorReply.signatureExpiredMessage : EmulatorReply.signatureFailMessage
                 return EmulatorReply.gatewayError(401, "APIGW.0301", message, requestID: requestID)
             }
@@ -112,12 +113,12 @@ extension EmulatorService {
     func issueToken(_ request: EmulatorRequest) -> EmulatorResponse {
         let identity = configuration.identity
         guard let body = try? JSONDecoder().decode(TokenRequest.self, from: Data(request.body)),
-              body.auth.identity.methods.contains("password"), let user = body.auth.identity.password?.user
+            body.auth.identity.methods.contains("password"), let user = body.auth.identity.password?.user
         else {
             return iamError(400, "IAM.0011", "Request parameter error")
         }
         guard user.name == identity.userName, user.password == identity.password,
-              user.domain.name == identity.domainName
+            user.domain.name == identity.domainName
         else {
             return iamError(401, "IAM.0001", "The username or password is wrong.")
         }
@@ -130,11 +131,12 @@ extension EmulatorService {
         let token = tokens.issue(expiresAtMS: expires, projectID: scopedProject)
         let domainID = Self.stableID(identity.domainName)
         let domain = TokenBody.Domain(id: domainID, name: identity.domainName)
-        let value = TokenBody(token: .init(
-            expiresAt: EmulatorTime.iso8601(epochMS: expires), issuedAt: EmulatorTime.iso8601(epochMS: issued),
-            methods: ["password"],
-            project: scopedProject.map { .init(id: $0, name: "cn-north-4", domain: domain) },
-            user: .init(id: Self.stableID("user:" + identity.userName), name: identity.userName, domain: domain)))
+        let value = TokenBody(
+            token: .init(
+                expiresAt: EmulatorTime.iso8601(epochMS: expires), issuedAt: EmulatorTime.iso8601(epochMS: issued),
+                methods: ["password"],
+                project: scopedProject.map { .init(id: $0, name: "cn-north-4", domain: domain) },
+                user: .init(id: Self.stableID("user:" + identity.userName), name: identity.userName, domain: domain)))
         return EmulatorReply.json(201, value, headers: [("X-Subject-Token", token)])
     }
 

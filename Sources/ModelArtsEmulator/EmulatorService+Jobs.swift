@@ -18,7 +18,8 @@ extension EmulatorService {
         let matches = matching(query, nowMS: nowMS)
         let start = (query.page - 1) * query.perPage
         // Only the page's own jobs are built (with running durations as of now), not the whole store.
-        let slice = start < matches.count
+        let slice =
+            start < matches.count
             ? matches[start..<min(start + query.perPage, matches.count)].map {
                 JobStore.view(store.records[$0], at: nowMS)
             }
@@ -83,7 +84,8 @@ extension EmulatorService {
             }
         }
         if let latest = running.last.flatMap({ records[$0].runningSinceMS }),
-           let earliest = running.first.flatMap({ records[$0].runningSinceMS }), max(latest, earliest) > nowMS {
+            let earliest = running.first.flatMap({ records[$0].runningSinceMS }), max(latest, earliest) > nowMS
+        {
             // A clock before a start would clamp durations to 0 and break the fixed order: sort afresh.
             return Self.sortedIndices(store.jobs(at: nowMS), by: .duration, order)
         }
@@ -158,7 +160,7 @@ extension EmulatorService {
         }
         let nowMS = now()
         guard let number = Int64(jobID), let job = currentJob(.number(number), at: nowMS),
-              var versions = currentVersions(of: .number(number), at: nowMS)
+            var versions = currentVersions(of: .number(number), at: nowMS)
         else {
             return (EmulatorReply.v1Error(400, "ModelArts.2775", "Training job not found"), .none)
         }

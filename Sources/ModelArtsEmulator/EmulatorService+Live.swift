@@ -18,8 +18,9 @@ extension EmulatorService {
         }
         let start = (query.page - 1) * query.perPage
         let slice = start < matches.count ? Array(matches[start..<min(start + query.perPage, matches.count)]) : []
-        let page = JobListPage(totalCount: matches.count, countLimit: live.jobCountLimit(at: nowMS),
-                               quotas: LiveJobStore.quotas(of: jobs), jobs: slice)
+        let page = JobListPage(
+            totalCount: matches.count, countLimit: live.jobCountLimit(at: nowMS),
+            quotas: LiveJobStore.quotas(of: jobs), jobs: slice)
         return (EmulatorReply.json(200, page), .page(page))
     }
 

@@ -34,7 +34,8 @@ public final class EmulatorService: Sendable {
     public init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> Int64) {
         self.configuration = configuration
         self.now = now
-        self.store = configuration.suppliedJobs.map { JobStore(jobs: $0, seed: configuration.seed, now: now()) }
+        self.store =
+            configuration.suppliedJobs.map { JobStore(jobs: $0, seed: configuration.seed, now: now()) }
             ?? JobStore(count: configuration.jobCount, seed: configuration.seed, now: now())
         self.live = configuration.live ? LiveJobStore(base: store) : nil
         self.state = Mutex(State(faults: configuration.faults))
@@ -77,11 +78,13 @@ public final class EmulatorService: Sendable {
         if let accessLog {
             let elapsed = clock.now - started
             let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-            accessLog.write(AccessLog.Line(
-                time: EmulatorTime.iso8601(epochMS: now()), request: note.number, method: request.method,
-                path: request.path, query: request.rawQuery, status: response.hang ? 0 : response.status,
-                durationMS: ms + response.delayMS, auth: note.auth.rawValue,
-                accessKey: note.accessKey.map(SigningCredentials.mask), fault: note.fault, requestID: note.requestID))
+            accessLog.write(
+                AccessLog.Line(
+                    time: EmulatorTime.iso8601(epochMS: now()), request: note.number, method: request.method,
+                    path: request.path, query: request.rawQuery, status: response.hang ? 0 : response.status,
+                    durationMS: ms + response.delayMS, auth: note.auth.rawValue,
+                    accessKey: note.accessKey.map(SigningCredentials.mask), fault: note.fault, requestID: note.requestID
+                ))
         }
         return response
     }

@@ -41,11 +41,12 @@ public struct FaultPlan: Sendable, Codable, Equatable {
 
     /// A one-line reason the plan is unusable, or nil when it is valid.
     public var problem: String? {
-        let probabilities: [(String, Double)] = [
-            ("rate_limit_probability", rateLimitProbability), ("malformed_probability", malformedProbability),
-            ("truncated_probability", truncatedProbability), ("wrong_types_probability", wrongTypesProbability),
-            ("is_success_false_probability", isSuccessFalseProbability),
-        ] + errorRates.sorted(by: { $0.key < $1.key }).map { ("error_rates[\($0.key)]", $0.value) }
+        let probabilities: [(String, Double)] =
+            [
+                ("rate_limit_probability", rateLimitProbability), ("malformed_probability", malformedProbability),
+                ("truncated_probability", truncatedProbability), ("wrong_types_probability", wrongTypesProbability),
+                ("is_success_false_probability", isSuccessFalseProbability),
+            ] + errorRates.sorted(by: { $0.key < $1.key }).map { ("error_rates[\($0.key)]", $0.value) }
         for (name, p) in probabilities where !(0...1).contains(p) {
             return "\(name) \(p) is not a probability between 0 and 1"
         }
@@ -80,17 +81,22 @@ public struct FaultPlan: Sendable, Codable, Equatable {
         let d = FaultPlan()
         latencyMS = try c.decodeIfPresent(Int.self, forKey: .latencyMS) ?? d.latencyMS
         errorRates = try c.decodeIfPresent([Int: Double].self, forKey: .errorRates) ?? d.errorRates
-        rateLimitProbability = try c.decodeIfPresent(Double.self, forKey: .rateLimitProbability)
+        rateLimitProbability =
+            try c.decodeIfPresent(Double.self, forKey: .rateLimitProbability)
             ?? d.rateLimitProbability
         retryAfterSeconds = try c.decodeIfPresent(Int.self, forKey: .retryAfterSeconds) ?? d.retryAfterSeconds
-        malformedProbability = try c.decodeIfPresent(Double.self, forKey: .malformedProbability)
+        malformedProbability =
+            try c.decodeIfPresent(Double.self, forKey: .malformedProbability)
             ?? d.malformedProbability
-        truncatedProbability = try c.decodeIfPresent(Double.self, forKey: .truncatedProbability)
+        truncatedProbability =
+            try c.decodeIfPresent(Double.self, forKey: .truncatedProbability)
             ?? d.truncatedProbability
-        wrongTypesProbability = try c.decodeIfPresent(Double.self, forKey: .wrongTypesProbability)
+        wrongTypesProbability =
+            try c.decodeIfPresent(Double.self, forKey: .wrongTypesProbability)
             ?? d.wrongTypesProbability
         hang = try c.decodeIfPresent(Bool.self, forKey: .hang) ?? d.hang
-        isSuccessFalseProbability = try c.decodeIfPresent(Double.self, forKey: .isSuccessFalseProbability)
+        isSuccessFalseProbability =
+            try c.decodeIfPresent(Double.self, forKey: .isSuccessFalseProbability)
             ?? d.isSuccessFalseProbability
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import ModelArts
 
@@ -54,11 +54,12 @@ extension JobStore {
                     guard let base = hay.baseAddress, let needleBase = pat.baseAddress else { return }
                     var offset = 0
                     while offset < hay.count,
-                          let hit = Self.find(needleBase, pat.count, in: base + offset, hay.count - offset) {
+                        let hit = Self.find(needleBase, pat.count, in: base + offset, hay.count - offset)
+                    {
                         let at = base.distance(to: UnsafeRawPointer(hit))
                         let job = nameIndex(containingOffset: at)
                         mask[job] = true
-                        offset = nameStarts[job + 1]   // one hit per name is enough
+                        offset = nameStarts[job + 1]  // one hit per name is enough
                     }
                 }
             }

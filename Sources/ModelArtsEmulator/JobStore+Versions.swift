@@ -22,9 +22,12 @@ extension JobStore {
         let slug = Self.slug(job.name, id: number)
         let workers = Int64(rng.pick([1, 1, 1, 2, 4]))
         let customImage = rng.chance(0.15)
-        let pool: (String, String)? = rng.chance(0.4)
-            ? ("pool" + String(rng.next() & 0xFFFF_FFFF, radix: 16).leftPadded(to: 8),
-               "pool-\(spec.3 ? spec.5.lowercased() : "cpu")-dedicated")
+        let pool: (String, String)? =
+            rng.chance(0.4)
+            ? (
+                "pool" + String(rng.next() & 0xFFFF_FFFF, radix: 16).leftPadded(to: 8),
+                "pool-\(spec.3 ? spec.5.lowercased() : "cpu")-dedicated"
+            )
             : nil
         let count = Int(max(1, job.versionCount))
         var ids = [Int64](repeating: job.versionID, count: count)

@@ -41,14 +41,16 @@ public struct LiveJobStore: Sendable {
         timelines = base.records.map { record in
             guard case .number(let n) = record.job.id else { return nil }
             var rng = SeededRandom(base.seed, 0x4C49_5645, UInt64(bitPattern: n))
-            return LiveTimeline.forExisting(record.job, runningSinceMS: record.runningSinceMS, startMS: start,
-                                            rng: &rng)
+            return LiveTimeline.forExisting(
+                record.job, runningSinceMS: record.runningSinceMS, startMS: start,
+                rng: &rng)
         }
         var rng = SeededRandom(base.seed, 0x4152_5256)
-        var lastID = base.records.compactMap { r -> Int64? in
-            if case .number(let n) = r.job.id { return n }
-            return nil
-        }.max() ?? 100_000
+        var lastID =
+            base.records.compactMap { r -> Int64? in
+                if case .number(let n) = r.job.id { return n }
+                return nil
+            }.max() ?? 100_000
         var at = start + rng.int(in: Self.firstArrivalMS)
         var arrivals: [Arrival] = []
         while at <= start + self.horizonMS {
@@ -131,7 +133,8 @@ public struct LiveJobStore: Sendable {
 
     /// Every moment in `range` at which some job changes status or a new job appears, sorted.
     public func changeTimes(in range: ClosedRange<Int64>) -> [Int64] {
-        let moves = timelines.compactMap { $0 }.flatMap(\.changeTimes)
+        let moves =
+            timelines.compactMap { $0 }.flatMap(\.changeTimes)
             + arrivals.flatMap { [$0.job.createTimeMS] + $0.timeline.changeTimes }
         return moves.filter(range.contains).sorted()
     }

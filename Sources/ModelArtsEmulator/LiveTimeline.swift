@@ -43,8 +43,10 @@ struct LiveTimeline: Hashable, Sendable {
 
     /// The future of a job that existed when the live store started at `startMS`. Finished jobs
     /// stay as they are; running and stopping jobs keep their run start.
-    static func forExisting(_ job: TrainingJob, runningSinceMS: Int64?, startMS: Int64,
-                            rng: inout SeededRandom) -> LiveTimeline? {
+    static func forExisting(
+        _ job: TrainingJob, runningSinceMS: Int64?, startMS: Int64,
+        rng: inout SeededRandom
+    ) -> LiveTimeline? {
         guard let code = job.status.code else { return nil }
         var t = LiveTimeline()
         switch job.status.group {
@@ -81,8 +83,10 @@ struct LiveTimeline: Hashable, Sendable {
         var t = LiveTimeline()
         if rng.chance(0.06) {
             let building = createMS + rng.int(in: (20 * secondMS)...(90 * secondMS))
-            t.steps = [Step(atMS: building, code: 2),
-                       Step(atMS: building + rng.int(in: (30 * secondMS)...(2 * minuteMS)), code: 3)]
+            t.steps = [
+                Step(atMS: building, code: 2),
+                Step(atMS: building + rng.int(in: (30 * secondMS)...(2 * minuteMS)), code: 3),
+            ]
             return t
         }
         let queued = createMS + rng.int(in: (3 * secondMS)...(15 * secondMS))

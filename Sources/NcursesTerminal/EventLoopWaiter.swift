@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why `EventLoopWaiter.wait` returned.
@@ -68,7 +68,7 @@ public final class EventLoopWaiter {
             return preferInput ? .wake : .input
         case (true, false): return .input
         case (false, true): return .wake
-        case (false, false): return .timeout   // woken for nothing (a spurious or drained wake)
+        case (false, false): return .timeout  // woken for nothing (a spurious or drained wake)
         }
     }
 }

@@ -31,7 +31,7 @@ extension NcursesTerminal {
         guard !isRestored else { return }
         let mask = on ? cn_button1_pressed() | cn_button4_pressed() | cn_button5_pressed() : 0
         mousemask(mask, nil)
-        mouseinterval(0)   // report presses at once instead of waiting to detect clicks
+        mouseinterval(0)  // report presses at once instead of waiting to detect clicks
     }
 
     private func readMouse() -> MouseEvent? {

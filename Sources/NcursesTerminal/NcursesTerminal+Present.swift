@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CNcurses
 import TerminalUI
@@ -16,12 +16,12 @@ extension NcursesTerminal {
         guard !isRestored else { return }
         if lastFrame?.size != buffer.size {
             lastFrame = nil
-            werase(window)   // the window may be larger than the buffer: clear what it won't cover
+            werase(window)  // the window may be larger than the buffer: clear what it won't cover
         }
         let rows = lastFrame == nil ? Array(0..<buffer.height) : changedRows ?? Array(0..<buffer.height)
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
-        var touchedRows: [Int] = []   // ascending: updates come row by row
+        var touchedRows: [Int] = []  // ascending: updates come row by row
         for update in FrameDiff.updates(from: lastFrame, to: buffer, rows: rows)
         where update.y < maxY && update.x + update.width <= maxX {
             // curses holds one spacing character per cell: a joined emoji cluster is its first emoji to
@@ -32,7 +32,8 @@ extension NcursesTerminal {
             // A blank right after a cell drawn in another plain style looks the same in that style:
             // keeping it saves an attribute switch (gaps between dim columns, padding after a status).
             if let previous, previous.y == update.y, previous.x == update.x - 1, previous.style.plainBlank,
-               style.plainBlank, update.width == 1, update.code == 0x20 {
+                style.plainBlank, update.width == 1, update.code == 0x20
+            {
                 style = previous.style
             }
             draw(update, style: style)
@@ -67,13 +68,14 @@ extension NcursesTerminal {
     /// columns still line up (a blank fills the second cell, an unknown character becomes U+FFFD).
     private func draw(_ update: CellUpdate, style: CursesStyles.Entry) {
         // Printable ASCII (nearly every cell): no scalar arrays to build, and its width is 1 for everyone.
-        if update.width == 1, let ascii = update.printableASCII, putASCII(ascii, x: update.x, y: update.y, style: style) {
+        if update.width == 1, let ascii = update.printableASCII, putASCII(ascii, x: update.x, y: update.y, style: style)
+        {
             return
         }
         var scalars = FrameDiff.cellScalars(update.grapheme)
         var drawnWidth = Int(cn_wcwidth(wchar_t(bitPattern: scalars[0].value)))
         if drawnWidth < 1 || drawnWidth > update.width {
-            scalars = ["\u{FFFD}"]   // one cell wide for curses and for DisplayWidth
+            scalars = ["\u{FFFD}"]  // one cell wide for curses and for DisplayWidth
             drawnWidth = 1
         }
         if !put(scalars, x: update.x, y: update.y, style: style) {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import CNcurses
 import TerminalUI
@@ -49,7 +49,7 @@ public final class NcursesTerminal: TerminalDevice {
         nonl()
         keypad(window, true)
         nodelay(window, true)
-        leaveok(window, true)   // the cursor is hidden: don't spend bytes moving it
+        leaveok(window, true)  // the cursor is hidden: don't spend bytes moving it
         curs_set(0)
         set_escdelay(25)
         // No typeahead check in `doupdate`: it polled the input twice before the first byte of every

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A pipe that wakes the terminal loop from any thread: background work calls `wake()` after
@@ -51,7 +51,7 @@ public final class WakePipe: Sendable {
                 continue
             }
             if n < 0 && errno == EINTR { continue }
-            return out   // 0 (closed) or EAGAIN: nothing more now
+            return out  // 0 (closed) or EAGAIN: nothing more now
         }
     }
 }

@@ -32,7 +32,7 @@ public enum DisplayWidth {
         // punctuation the views draw (… — ›) and CJK ideographs, kana and Hangul syllables (all wide letters).
         if (0x2010...0x2027).contains(v) || v == 0x2039 || v == 0x203A { return 1 }
         if (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return 2 }
-        if (0x3041...0x3096).contains(v) || (0x309B...0x30FF).contains(v) { return 2 }   // not 3099/309A: marks
+        if (0x3041...0x3096).contains(v) || (0x309B...0x30FF).contains(v) { return 2 }  // not 3099/309A: marks
         // Arrows, technical and geometric symbols, box drawing, dingbats: the glyphs and borders the views
         // draw on every frame; they hold no marks, so the wide table alone decides (DisplayWidthTests checks
         // that this agrees with the Unicode properties for every scalar in the block).

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One cell the terminal must draw: a grapheme `width` cells wide (1 or 2) at (x, y).
@@ -44,7 +44,8 @@ public enum FrameDiff {
 
     /// The cells of `new` that differ from `old` on rows `rows` only (ascending; the caller knows the
     /// other rows are the same). Everything on those rows when there is no previous frame of this size.
-    public static func updates(from old: ScreenBuffer?, to new: ScreenBuffer, rows: some Sequence<Int>) -> [CellUpdate] {
+    public static func updates(from old: ScreenBuffer?, to new: ScreenBuffer, rows: some Sequence<Int>) -> [CellUpdate]
+    {
         let previous = old.flatMap { $0.size == new.size ? $0 : nil }
         var out: [CellUpdate] = []
         let w = new.width
@@ -111,7 +112,7 @@ public enum FrameDiff {
         if DisplayWidth.of(first) == 0 { return [" "] }
         var out = [first]
         while out.count <= maxCombining, let s = scalars.next() {
-            if DisplayWidth.of(s) > 0 { break }   // the next emoji of a sequence: its marks are not ours
+            if DisplayWidth.of(s) > 0 { break }  // the next emoji of a sequence: its marks are not ours
             guard s.value >= 0xA0, s.value != 0x200D, SafeText.placeholder(for: s) == nil else { continue }
             out.append(s)
         }

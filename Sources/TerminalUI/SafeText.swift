@@ -6,12 +6,12 @@ public enum SafeText {
     public static func placeholder(for s: Unicode.Scalar) -> String? {
         let v = s.value
         switch v {
-        case 0x09: return "→"          // tab
-        case 0x0A, 0x0D, 0x2028, 0x2029: return "↵"    // newline, carriage return, line/paragraph separator
-        case 0x1B: return "␛"          // ESC: the start of every escape sequence
-        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v) ?? "?")   // ␀ … ␟
+        case 0x09: return "→"  // tab
+        case 0x0A, 0x0D, 0x2028, 0x2029: return "↵"  // newline, carriage return, line/paragraph separator
+        case 0x1B: return "␛"  // ESC: the start of every escape sequence
+        case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v) ?? "?")  // ␀ … ␟
         case 0x7F: return "␡"
-        case 0x80..<0xA0: return "�"   // C1 controls (CSI 0x9B, OSC 0x9D …)
+        case 0x80..<0xA0: return "�"  // C1 controls (CSI 0x9B, OSC 0x9D …)
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return "⁇"  // bidi controls
         default: return nil
         }

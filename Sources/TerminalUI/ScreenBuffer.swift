@@ -97,7 +97,7 @@ public struct ScreenBuffer: Hashable, Sendable {
                 self[col, y] = Cell(g, width: w, role: role)
                 if w == 2 { self[col + 1, y] = Cell(" ", width: 1, role: role, isContinuation: true) }
             } else if col + w > 0 {
-                putBlank(x: 0, y: y, role: role)   // the right half of a wide grapheme cut by the left edge
+                putBlank(x: 0, y: y, role: role)  // the right half of a wide grapheme cut by the left edge
             }
             used += w
         }

@@ -4,8 +4,9 @@ import Testing
 import TestSupport
 
 /// The config file and the saved view, through the real binary in tmux on the demo emulator.
-@Suite("majobs config and saved view in tmux", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite(
+    "majobs config and saved view in tmux", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct BrowserConfigTmuxTests {
     static func write(_ text: String, to relative: String, in home: TempHome) throws {
         let path = home.path + "/" + relative
@@ -23,8 +24,9 @@ struct BrowserConfigTmuxTests {
     @Test("a rebinding in [keys] works and shows in the hint bar and the help overlay")
     func rebinding() async throws {
         let home = try TempHome()
-        try Self.write("[keys]\nsearch = \"f\"\nrefresh = [\"R\", \"f5\"]\ninvertSort = \"none\"\n",
-                       to: ".config/majobs/config.toml", in: home)
+        try Self.write(
+            "[keys]\nsearch = \"f\"\nrefresh = [\"R\", \"f5\"]\ninvertSort = \"none\"\n",
+            to: ".config/majobs/config.toml", in: home)
         // Wide enough for every hint: the bar drops the last ones when they do not fit.
         let tmux = try startBrowser(home: home, width: 200)
         defer { tmux.kill() }
@@ -57,11 +59,15 @@ struct BrowserConfigTmuxTests {
             defer { tmux.kill() }
             try await tmux.waitFor(timeoutSeconds: 20, "the first page") { Self.loaded($0) }
             try tmux.send("N")
-            try await tmux.waitFor(timeoutSeconds: 20, "name ascending") { $0.contains("sort: name ▲") && Self.loaded($0) }
+            try await tmux.waitFor(timeoutSeconds: 20, "name ascending") {
+                $0.contains("sort: name ▲") && Self.loaded($0)
+            }
             try tmux.send("s")
             try await tmux.waitFor(text: "Filter by status", timeoutSeconds: 20)
             try tmux.send("j", "j", "j", "j", "Enter")
-            try await tmux.waitFor(timeoutSeconds: 20, "failed jobs") { $0.contains("[status: Failed]") && Self.loaded($0) }
+            try await tmux.waitFor(timeoutSeconds: 20, "failed jobs") {
+                $0.contains("[status: Failed]") && Self.loaded($0)
+            }
             try tmux.send("/")
             try tmux.type("yolo")
             try tmux.send("Enter")
@@ -150,7 +156,11 @@ struct BrowserConfigTmuxTests {
     func switcher() async throws {
         let first = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 30))
         let second = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 40))
-        defer { Task { await first.stop(); await second.stop() } }
+        defer {
+            Task {
+                await first.stop(); await second.stop()
+            }
+        }
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let config = """
@@ -167,7 +177,9 @@ struct BrowserConfigTmuxTests {
         defer { tmux.kill() }
         let firstHost = "\(first.endpoint)".replacingOccurrences(of: "http://", with: "")
         let secondHost = "\(second.endpoint)".replacingOccurrences(of: "http://", with: "")
-        try await tmux.waitFor(timeoutSeconds: 20, "the first server") { $0.contains(firstHost) && $0.contains("30 jobs") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first server") {
+            $0.contains(firstHost) && $0.contains("30 jobs")
+        }
         try tmux.send("P")
         // Each profile shows where it connects and how it signs in (never a secret).
         let picker = try await tmux.waitFor(timeoutSeconds: 20, "the switcher with each profile's endpoint") { screen in

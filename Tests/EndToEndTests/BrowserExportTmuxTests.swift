@@ -43,7 +43,9 @@ struct BrowserExportTmuxTests {
     static func startEmulator(jobs: Int) async throws -> (TmuxSession, String) {
         let binary = try ProductBinary.majobs
         let tmux = try TmuxSession(command: "'\(binary)' emulator --port 0 --jobs \(jobs); sleep 600")
-        let screen = try await tmux.waitFor(timeoutSeconds: 20, "the emulator's endpoint") { $0.contains("listening on") }
+        let screen = try await tmux.waitFor(timeoutSeconds: 20, "the emulator's endpoint") {
+            $0.contains("listening on")
+        }
         let range = try #require(screen.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression))
         return (tmux, String(screen[range]))
     }
@@ -54,7 +56,9 @@ struct BrowserExportTmuxTests {
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
         try tmux.command("set-option", "-s", "set-clipboard", "on")
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") { $0.contains("page 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+            $0.contains("page 1/") && $0.contains("up to date")
+        }
         try tmux.send("j")
         let screen = try await tmux.waitFor(text: "row 2/")
         let id = try #require(BrowserOverlayTmuxTests.selectedID(screen))
@@ -71,21 +75,22 @@ struct BrowserExportTmuxTests {
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let dir = try Self.exportDir(home)
-        let tmux = try startBrowser("--endpoint \(endpoint) --per-page 15", home: home,
-                                    environment: "MAJOBS_EXPORT_DIR='\(dir)'")
+        let tmux = try startBrowser(
+            "--endpoint \(endpoint) --per-page 15", home: home,
+            environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
             $0.contains("page 1/") && $0.contains("up to date")
         }
         let total = try #require(Self.totalJobs(first))
-        #expect(total == 137)   // many pages, so "every page" means something
+        #expect(total == 137)  // many pages, so "every page" means something
         let (_, text) = try await Self.export(TempHomeTmux(tmux: tmux, exportDir: dir), format: "c")
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == JobCSV.header.joined(separator: ","))
         #expect(lines.first?.hasPrefix("job_id,job_name,status,") == true)
         #expect(lines.count - 1 == total)
         let ids = lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" }
-        #expect(Set(ids).count == total)   // no page twice
+        #expect(Set(ids).count == total)  // no page twice
     }
 
     @Test("Ctrl-S j under a status group writes the merged list as JSON with the group's total")
@@ -95,8 +100,9 @@ struct BrowserExportTmuxTests {
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let dir = try Self.exportDir(home)
-        let tmux = try startBrowser("--endpoint \(endpoint) --per-page 10 --status failed", home: home,
-                                    environment: "MAJOBS_EXPORT_DIR='\(dir)'")
+        let tmux = try startBrowser(
+            "--endpoint \(endpoint) --per-page 10 --status failed", home: home,
+            environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the failed group's first page") {
             $0.contains("[status: Failed]") && $0.contains("page 1/") && $0.contains("up to date")
@@ -118,7 +124,9 @@ struct BrowserExportTmuxTests {
         let dir = try Self.exportDir(home)
         let tmux = try startBrowser(home: home, environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") { $0.contains("page 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+            $0.contains("page 1/") && $0.contains("up to date")
+        }
         try tmux.send("C-s")
         try await tmux.waitFor(text: "JSON")
         try tmux.send("Escape")
@@ -131,7 +139,9 @@ struct BrowserExportTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") { $0.contains("page 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+            $0.contains("page 1/") && $0.contains("up to date")
+        }
         try tmux.send("Enter")
         let detail = try await tmux.waitFor(timeoutSeconds: 20, "versions") {
             $0.contains("Versions (") && $0.contains("Engine")

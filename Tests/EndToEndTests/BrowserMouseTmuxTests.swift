@@ -8,7 +8,8 @@ import TestSupport
 struct BrowserMouseTmuxTests {
     static func start(_ arguments: String, home: TempHome) throws -> TmuxSession {
         let binary = try ProductBinary.majobs
-        let command = "env -u NO_COLOR TERM=xterm-256color \(home.shellPrefix) '\(binary)' \(arguments); "
+        let command =
+            "env -u NO_COLOR TERM=xterm-256color \(home.shellPrefix) '\(binary)' \(arguments); "
             + "echo $? > '\(home.path)/exit-status'; sleep 600"
         return try TmuxSession(command: command, width: 120, height: 30)
     }
@@ -36,9 +37,13 @@ struct BrowserMouseTmuxTests {
         try await tmux.waitFor(text: "row 5/")
         let status = try #require(Self.column("STATUS", in: first))
         try Self.click(tmux, x: status + 1, y: 2)
-        try await tmux.waitFor("sorted by status ascending") { $0.contains("sort: status ▲") && $0.contains("up to date") }
+        try await tmux.waitFor("sorted by status ascending") {
+            $0.contains("sort: status ▲") && $0.contains("up to date")
+        }
         try Self.click(tmux, x: status + 1, y: 2)
-        try await tmux.waitFor("sorted by status descending") { $0.contains("sort: status ▼") && $0.contains("up to date") }
+        try await tmux.waitFor("sorted by status descending") {
+            $0.contains("sort: status ▼") && $0.contains("up to date")
+        }
         let row = try tmux.capture().split(separator: "\n").first { $0.contains("row ") && $0.contains("/25") }
         let startRow = row.flatMap { $0.split(separator: "/").first?.split(separator: " ").last }.flatMap { Int($0) }
         try Self.click(tmux, x: 10, y: 10, button: 65)
@@ -50,7 +55,9 @@ struct BrowserMouseTmuxTests {
         let home = try TempHome()
         let tmux = try Self.start("--refresh 0", home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") { $0.contains("row 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+            $0.contains("row 1/") && $0.contains("up to date")
+        }
         // Curses did not ask for mouse reports, so tmux sends none to the program.
         #expect(try tmux.display("#{mouse_any_flag}") == "0")
         #expect(try tmux.display("#{mouse_sgr_flag}") == "0")

@@ -16,7 +16,9 @@ struct BrowserOverlayTmuxTests {
 
     func start(_ home: TempHome) async throws -> TmuxSession {
         let tmux = try startBrowser(home: home)
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") { $0.contains("page 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+            $0.contains("page 1/") && $0.contains("up to date")
+        }
         return tmux
     }
 
@@ -52,9 +54,10 @@ struct BrowserOverlayTmuxTests {
         let idLine = detail.split(separator: "\n").first { $0.contains("Job ID") } ?? ""
         #expect(idLine.contains(" \(id) "), "detail shows \(idLine)")
         let nameLine = detail.split(separator: "\n").first { $0.contains("│ Name") } ?? ""
-        let shownName = nameLine.split(separator: "│").dropFirst().first.map {
-            $0.trimmingCharacters(in: .whitespaces).dropFirst("Name".count).trimmingCharacters(in: .whitespaces)
-        } ?? ""
+        let shownName =
+            nameLine.split(separator: "│").dropFirst().first.map {
+                $0.trimmingCharacters(in: .whitespaces).dropFirst("Name".count).trimmingCharacters(in: .whitespaces)
+            } ?? ""
         // The table may cut a long name in the middle; the panel shows it whole.
         let tableName = row.dropFirst().split(separator: " ").first.map(String.init) ?? ""
         #expect(!shownName.isEmpty && !shownName.contains("…"))

@@ -18,7 +18,8 @@ struct BrowserRefreshTmuxTests {
     /// The job total in the header (`page 1/9 · 301 jobs`).
     static func total(_ screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").dropFirst().first,
-              let range = line.range(of: " jobs", options: .backwards) else { return nil }
+            let range = line.range(of: " jobs", options: .backwards)
+        else { return nil }
         return line[..<range.lowerBound].split(separator: " ").last.flatMap { Int($0) }
     }
 
@@ -88,8 +89,9 @@ struct BrowserRefreshTmuxTests {
         }
     }
 
-    @Test("with refresh off an idle browser sleeps: no busy or polling loop over 10 seconds",
-          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "needs Linux /proc"))
+    @Test(
+        "with refresh off an idle browser sleeps: no busy or polling loop over 10 seconds",
+        .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/task"), "needs Linux /proc"))
     func idleWithRefreshOff() async throws {
         let home = try TempHome()
         let tmux = try startBrowser("--refresh 0", home: home)
@@ -99,7 +101,8 @@ struct BrowserRefreshTmuxTests {
         }
         #expect(!screen.contains(" ago"))
         let shell = try tmux.display("#{pane_pid}")
-        let child = try await ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
+        let child =
+            try await ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
             .split(separator: "\n").first.map(String.init) ?? shell
         let grandchild = try await ProcessRunner.run("/usr/bin/pgrep", ["-P", child]).stdout
             .split(separator: "\n").first.map(String.init)
@@ -119,7 +122,8 @@ struct BrowserRefreshTmuxTests {
     @Test("--refresh below 2 seconds is refused with one line and exit 64", arguments: ["1", "-1"])
     func refusesTooShort(value: String) async throws {
         let home = try TempHome()
-        let r = try await ProcessRunner.run(try ProductBinary.majobs, ["--refresh=\(value)"], environment: home.environment)
+        let r = try await ProcessRunner.run(
+            try ProductBinary.majobs, ["--refresh=\(value)"], environment: home.environment)
         #expect(r.status == 64)
         let lines = r.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr: \(r.stderr)")

@@ -87,7 +87,9 @@ struct BrowserTmuxTests {
         try await tmux.waitFor(text: "Filter by status")
         try tmux.send("j", "j", "j", "j", "Enter")
         func tableRows(_ screen: String) -> [Substring] {
-            screen.split(separator: "\n").dropFirst(3).prefix(10).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            screen.split(separator: "\n").dropFirst(3).prefix(10).filter {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }
         }
         // The chip shows at once; the rows change when the merged group page arrives.
         try await tmux.waitFor("only failed rows under [status: Failed]") { screen in

@@ -18,13 +18,17 @@ final class TempHome: @unchecked Sendable {
     func writeCredentials(_ identity: EmulatorIdentity, secretKey: String? = nil) throws {
         let dir = path + "/.huaweicloud"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let text = "[basic]\nak = \(identity.accessKey)\nsk = \(secretKey ?? identity.secretKey)\nproject_id = \(identity.projectID)\n"
-        FileManager.default.createFile(atPath: dir + "/credentials", contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        let text =
+            "[basic]\nak = \(identity.accessKey)\nsk = \(secretKey ?? identity.secretKey)\nproject_id = \(identity.projectID)\n"
+        FileManager.default.createFile(
+            atPath: dir + "/credentials", contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     }
 
     /// Environment for the binary: this home, no inherited Huawei Cloud variables.
     var environment: [String: String] {
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("HUAWEICLOUD_") && $0.key != "NO_COLOR" }
+        var env = ProcessInfo.processInfo.environment.filter {
+            !$0.key.hasPrefix("HUAWEICLOUD_") && $0.key != "NO_COLOR"
+        }
         env["HOME"] = path
         env["XDG_CONFIG_HOME"] = path + "/.config"
         env["XDG_STATE_HOME"] = path + "/.state"
@@ -48,7 +52,8 @@ func startBrowser(
     let dir = home.path
     // `trap :` keeps this wrapper shell alive through the Ctrl-C / Ctrl-\ the terminal also sends it
     // (as an interactive shell would be); a caught signal is reset to default in the program it runs.
-    let command = "trap : INT QUIT; stty -g > '\(dir)/stty-before'; "
+    let command =
+        "trap : INT QUIT; stty -g > '\(dir)/stty-before'; "
         + "env -u NO_COLOR \(home.shellPrefix) \(environment) '\(binary)' \(arguments); status=$?; "
         + "stty -g > '\(dir)/stty-after'; echo $status > '\(dir)/exit-status'; sleep 600"
     return try TmuxSession(command: command, width: width, height: height)
@@ -66,9 +71,11 @@ func ttyModes(_ home: TempHome) throws -> (before: String, after: String) {
 /// Sends `signal` (a `kill` name such as TERM) to the browser running in `tmux`'s pane.
 func signalBrowser(_ tmux: TmuxSession, _ signal: String) throws {
     let shell = try tmux.display("#{pane_pid}")
-    let env = try ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
+    let env =
+        try ProcessRunner.run("/usr/bin/pgrep", ["-P", shell]).stdout
         .split(separator: "\n").first.map(String.init) ?? shell
-    let child = try ProcessRunner.run("/usr/bin/pgrep", ["-P", env]).stdout
+    let child =
+        try ProcessRunner.run("/usr/bin/pgrep", ["-P", env]).stdout
         .split(separator: "\n").first.map(String.init) ?? env
     _ = try ProcessRunner.run("/bin/kill", ["-\(signal)", child])
 }
@@ -79,7 +86,8 @@ func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) async thro
     let deadline = Date().addingTimeInterval(timeoutSeconds)
     while Date() < deadline {
         if let text = try? String(contentsOfFile: path, encoding: .utf8),
-           let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             return status
         }
         try await Task.sleep(for: .milliseconds(50))
@@ -91,9 +99,10 @@ extension TmuxSession {
     /// Runs a tmux command on this session's private server (options, buffers) and returns its output.
     @discardableResult
     func command(_ args: String...) throws -> String {
-        let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        } ?? "tmux"
+        let tmux =
+            ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+                FileManager.default.isExecutableFile(atPath: $0)
+            } ?? "tmux"
         return try ProcessRunner.run(tmux, ["-L", socket] + args, timeoutSeconds: 10).stdout
     }
 }

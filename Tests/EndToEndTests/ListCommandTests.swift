@@ -20,7 +20,8 @@ struct ListCommandTests {
     func json() async throws {
         let home = try TempHome()
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
+            try ProductBinary.majobs,
+            ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
             environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let page = try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
@@ -34,18 +35,21 @@ struct ListCommandTests {
     func allCSV() async throws {
         let home = try TempHome()
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"], environment: home.environment)
+            try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"],
+            environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let ids = r.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first }
         #expect(ids.count == 300)
         #expect(Set(ids).count == 300)
     }
 
-    @Test("out-of-range values are usage errors: one line, exit 64, nothing sent", arguments: [
-        ["--per-page", "0"], ["--per-page", "1001"], ["--page", "0"], ["--page", "65536"],
-        ["--search", String(repeating: "x", count: 65)], ["--sort", "colour"], ["--status", "sleeping"],
-        ["--order", "up"],
-    ])
+    @Test(
+        "out-of-range values are usage errors: one line, exit 64, nothing sent",
+        arguments: [
+            ["--per-page", "0"], ["--per-page", "1001"], ["--page", "0"], ["--page", "65536"],
+            ["--search", String(repeating: "x", count: 65)], ["--sort", "colour"], ["--status", "sleeping"],
+            ["--order", "up"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let home = try TempHome()
         let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"] + arguments, environment: home.environment)
@@ -58,8 +62,9 @@ struct ListCommandTests {
     func statusGroup() async throws {
         let home = try TempHome()
         let run = { (arguments: [String]) throws -> JobListPage in
-            let r = try ProcessRunner.run(try ProductBinary.majobs, ["list", "--output", "json"] + arguments,
-                                          environment: home.environment, timeoutSeconds: 60)
+            let r = try ProcessRunner.run(
+                try ProductBinary.majobs, ["list", "--output", "json"] + arguments,
+                environment: home.environment, timeoutSeconds: 60)
             #expect(r.status == 0, "stderr: \(r.stderr)")
             return try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
         }
@@ -72,8 +77,10 @@ struct ListCommandTests {
         #expect(all.totalCount == total && all.jobs.count == total && total > 0)
         #expect(all.jobs.allSatisfy { $0.status.group == .failed })
         #expect(zip(all.jobs, all.jobs.dropFirst()).allSatisfy { $0.createTimeMS >= $1.createTimeMS })
-        let second = try run(["--status", "failed", "--per-page", "3", "--page", "2", "--sort", "created",
-                              "--order", "desc"])
+        let second = try run([
+            "--status", "failed", "--per-page", "3", "--page", "2", "--sort", "created",
+            "--order", "desc",
+        ])
         #expect(second.totalCount == total)
         #expect(second.jobs.map(\.id) == Array(all.jobs.dropFirst(3).prefix(3)).map(\.id))
     }
@@ -81,8 +88,9 @@ struct ListCommandTests {
     @Test("--status bogus names the value and says codes, names and groups are accepted")
     func statusBogus() throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list", "--status", "bogus"],
-                                      environment: home.environment)
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--status", "bogus"],
+            environment: home.environment)
         #expect(r.status == 64)
         #expect(r.stderr.contains("--status 'bogus'") && r.stderr.contains("group (queued, running, succeeded, failed"))
     }

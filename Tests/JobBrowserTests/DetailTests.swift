@@ -18,8 +18,9 @@ struct DetailTests {
             v.dataURL = "/bucket/data/\(i)/"
             return v
         }
-        return JobVersionList(jobID: job.id, jobName: job.name, jobDescription: "", versionCount: Int64(count),
-                              versions: versions)
+        return JobVersionList(
+            jobID: job.id, jobName: job.name, jobDescription: "", versionCount: Int64(count),
+            versions: versions)
     }
 
     func panel(_ state: BrowserState) throws -> DetailPanel {
@@ -53,7 +54,7 @@ struct DetailTests {
         _ = state.press(.enter)
         _ = state.reduce(.versionsLoaded(job.id, Self.versions(for: job, count: 6)))
         let maximum = state.maxDetailScrollForTests
-        #expect(maximum > 20)   // 6 versions of about 10 lines each do not fit in 17 lines
+        #expect(maximum > 20)  // 6 versions of about 10 lines each do not fit in 17 lines
         _ = state.press(.char("j"), .down)
         #expect(try panel(state).scroll == 2)
         _ = state.press(.char("k"), .char("k"), .char("k"))
@@ -77,7 +78,8 @@ struct DetailTests {
     func rawJSON() throws {
         var jobs = SampleJobs.plain(3)
         jobs[1].name = "evil\u{1B}[2Jname"
-        let body = #"{"is_success":true,"job_total_count":3,"job_count_limit":10,"quotas":5,"jobs":["#
+        let body =
+            #"{"is_success":true,"job_total_count":3,"job_count_limit":10,"quotas":5,"jobs":["#
             + jobs.enumerated().map { i, job in
                 #"{"job_id":\#(job.id),"job_name":"\#(i == 1 ? #"evil\u001b[2Jname"# : job.name)","#
                     + #""version_id":7,"status":8,"create_time":1713578790635,"duration":1234,"#
@@ -126,7 +128,11 @@ extension BrowserState {
     var maxDetailScrollForTests: Int {
         guard case .detail(let panel) = mode else { return 0 }
         let g = DetailPanel.geometry(for: size)
-        return max(0, DetailContent.lines(panel, utcOffsetSeconds: config.utcOffsetSeconds, glyphs: .unicode,
-                                          valueWidth: g.valueWidth).count - g.visibleLines)
+        return max(
+            0,
+            DetailContent.lines(
+                panel, utcOffsetSeconds: config.utcOffsetSeconds, glyphs: .unicode,
+                valueWidth: g.valueWidth
+            ).count - g.visibleLines)
     }
 }

@@ -14,8 +14,13 @@ struct ExportTests {
         #expect(state.press(.ctrl("s")).isEmpty)
         #expect(state.mode == .export(ExportSession(id: 1)))
         let wanted = try #require(state.wantedRequest)
-        #expect(state.press(.char("c")) == [.export(ExportRequest(id: 1, format: .csv, request: wanted,
-                                                                   startedAtMS: SampleJobs.nowMS))])
+        #expect(
+            state.press(.char("c")) == [
+                .export(
+                    ExportRequest(
+                        id: 1, format: .csv, request: wanted,
+                        startedAtMS: SampleJobs.nowMS))
+            ])
         #expect(state.mode == .export(ExportSession(id: 1, phase: .running(.csv, written: 0, total: nil))))
         _ = state.reduce(.exportProgress(id: 1, written: 300, total: 1200))
         #expect(state.mode == .export(ExportSession(id: 1, phase: .running(.csv, written: 300, total: 1200))))

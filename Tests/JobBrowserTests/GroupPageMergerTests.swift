@@ -12,8 +12,11 @@ struct GroupPageMergerTests {
         try await GroupPageMerger.fetchMergedPage(g) { q throws(APIError) in server.answer(q) }
     }
 
-    @Test("every page of the merged list equals the same slice of the whole sorted group",
-          arguments: [(SortField.name, SortOrder.asc, 4), (.created, .desc, 3), (.duration, .asc, 7), (.status, .desc, 5)])
+    @Test(
+        "every page of the merged list equals the same slice of the whole sorted group",
+        arguments: [
+            (SortField.name, SortOrder.asc, 4), (.created, .desc, 3), (.duration, .asc, 7), (.status, .desc, 5),
+        ])
     func everyPage(sortBy: SortField, order: SortOrder, perPage: Int) async throws {
         let codes = StatusGroup.running.codes + StatusGroup.succeeded.codes
         let reference = Self.server.matching(codes: codes, search: "", sortBy: sortBy, order: order)
@@ -38,7 +41,8 @@ struct GroupPageMergerTests {
         let last = try await merged(try GroupQuery(codes: [8, 10], perPage: perPage, page: total / perPage), server)
         #expect(last.jobs.count == perPage)
         #expect(last.totalCount == total)
-        let beyond = try await merged(try GroupQuery(codes: [8, 10], perPage: perPage, page: total / perPage + 1), server)
+        let beyond = try await merged(
+            try GroupQuery(codes: [8, 10], perPage: perPage, page: total / perPage + 1), server)
         #expect(beyond.jobs.isEmpty)
         #expect(beyond.totalCount == total)
     }
@@ -57,9 +61,10 @@ struct GroupPageMergerTests {
     @Test("deep pages fetch each code in chunks of at most 1000")
     func chunks() async throws {
         let jobs = (0..<2600).map { i in
-            TrainingJob(id: .number(Int64(i)), name: String(format: "job-%05d", i), versionID: 1,
-                        status: .code(i % 3 == 0 ? 8 : 10), createTimeMS: 1, durationMS: 1, description: "",
-                        versionCount: 1)
+            TrainingJob(
+                id: .number(Int64(i)), name: String(format: "job-%05d", i), versionID: 1,
+                status: .code(i % 3 == 0 ? 8 : 10), createTimeMS: 1, durationMS: 1, description: "",
+                versionCount: 1)
         }
         let server = InMemoryServer(jobs)
         let answer = try await merged(try GroupQuery(codes: [8, 10], perPage: 600, page: 3), server)

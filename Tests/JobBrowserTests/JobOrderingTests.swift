@@ -5,8 +5,9 @@ import Testing
 @Suite("Job list order")
 struct JobOrderingTests {
     func job(_ id: Int64, _ name: String, duration: Int64 = 0, code: Int = 8) -> TrainingJob {
-        TrainingJob(id: .number(id), name: name, versionID: 1, status: .code(code), createTimeMS: 1,
-                    durationMS: duration, description: "", versionCount: 1)
+        TrainingJob(
+            id: .number(id), name: name, versionID: 1, status: .code(code), createTimeMS: 1,
+            durationMS: duration, description: "", versionCount: 1)
     }
 
     @Test("names compare by UTF-8 bytes: upper case before lower case, Chinese after ASCII")

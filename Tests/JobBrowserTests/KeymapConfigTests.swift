@@ -35,11 +35,13 @@ struct KeymapConfigTests {
         }
     }
 
-    @Test("key names: characters, words, ctrl- and function keys", arguments: [
-        ("x", Key.char("x")), ("G", .char("G")), ("/", .char("/")), ("space", .char(" ")), ("Enter", .enter),
-        ("esc", .escape), ("pgdn", .pageDown), ("PageUp", .pageUp), ("ctrl-w", .ctrl("w")), ("C-x", .ctrl("x")),
-        ("^a", .ctrl("a")), ("f12", .function(12)), ("backtab", .backTab), ("del", .delete),
-    ])
+    @Test(
+        "key names: characters, words, ctrl- and function keys",
+        arguments: [
+            ("x", Key.char("x")), ("G", .char("G")), ("/", .char("/")), ("space", .char(" ")), ("Enter", .enter),
+            ("esc", .escape), ("pgdn", .pageDown), ("PageUp", .pageUp), ("ctrl-w", .ctrl("w")), ("C-x", .ctrl("x")),
+            ("^a", .ctrl("a")), ("f12", .function(12)), ("backtab", .backTab), ("del", .delete),
+        ])
     func keyNames(name: String, key: Key) {
         #expect(KeyNames.key(name) == key)
     }

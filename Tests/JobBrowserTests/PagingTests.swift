@@ -19,7 +19,9 @@ struct PagingTests {
         #expect(p.expectedRowsOnPage == 0)
     }
 
-    @Test("a total that divides evenly has no extra empty page", arguments: [(20, 10, 2), (21, 10, 3), (10, 10, 1), (1, 10, 1)])
+    @Test(
+        "a total that divides evenly has no extra empty page",
+        arguments: [(20, 10, 2), (21, 10, 3), (10, 10, 1), (1, 10, 1)])
     func evenTotals(total: Int, perPage: Int, pages: Int) {
         let p = Paging(page: 1, perPage: perPage, total: total)
         #expect(p.pageCount == pages)

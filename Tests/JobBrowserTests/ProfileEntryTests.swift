@@ -40,8 +40,11 @@ struct ProfileEntryTests {
         #expect(!labels(one).contains("profile"))
         #expect(!labels(BrowserState.loaded(Self.server)).contains("profile"))
         var two = BrowserState.loaded(Self.server, config: Self.config(Array(Self.entries.prefix(2))))
-        #expect(labels(two) == ["move", "page", "search", "status", "sort", "profile", "details", "refresh", "help",
-                                "quit"])
+        #expect(
+            labels(two) == [
+                "move", "page", "search", "status", "sort", "profile", "details", "refresh", "help",
+                "quit",
+            ])
         #expect(two.keymap.hints(for: two.hintScope).first { $0.label == "profile" }?.keys == [.char("P")])
         _ = two.press(.char("?"))
         #expect(!labels(two).contains("profile"))

@@ -97,8 +97,9 @@ struct ProfilePickerTests {
     func savedViewApplies() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config())
         _ = state.press(.char("P"), .char("g"), .enter)
-        let view = SavedView(filter: .group(.failed), sortField: .created, sortOrder: .desc, perPage: 7,
-                             searchHistory: ["bert"])
+        let view = SavedView(
+            filter: .group(.failed), sortField: .created, sortOrder: .desc, perPage: 7,
+            searchHistory: ["bert"])
         let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab", view: view)))
         guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
             Issue.record("no fetch")

@@ -75,8 +75,10 @@ struct ReducerFilterTests {
 
     @Test("a failed prefetch is silent")
     func prefetchFailure() throws {
-        var state = BrowserState(config: BrowserConfig(sourceLabel: "t", perPage: 5, sortField: .name,
-                                                       sortOrder: .asc), size: Size(width: 120, height: 40))
+        var state = BrowserState(
+            config: BrowserConfig(
+                sourceLabel: "t", perPage: 5, sortField: .name,
+                sortOrder: .asc), size: Size(width: 120, height: 40))
         guard case .fetch(let r, let g) = try #require(state.reduce(.start).first) else { return }
         let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
         guard case .fetch(let next, _) = try #require(effects.first) else { Issue.record("no prefetch"); return }
@@ -91,8 +93,9 @@ struct ReducerFilterTests {
         let job = try #require(state.selectedJob)
         #expect(state.press(.enter) == [.fetchVersions(job.id)])
         #expect(state.mode == .detail(DetailPanel(job: job)))
-        let list = JobVersionList(jobID: job.id, jobName: job.name, jobDescription: "", versionCount: 1,
-                                  versions: [JobVersion(versionID: 7)])
+        let list = JobVersionList(
+            jobID: job.id, jobName: job.name, jobDescription: "", versionCount: 1,
+            versions: [JobVersion(versionID: 7)])
         _ = state.reduce(.versionsLoaded(job.id, list))
         #expect(state.mode == .detail(DetailPanel(job: job, versions: .loaded(list))))
         #expect(state.press(.char("j")).isEmpty)

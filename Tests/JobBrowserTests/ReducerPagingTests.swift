@@ -10,8 +10,9 @@ struct ReducerPagingTests {
 
     @Test("start derives the page size from the screen and fetches page 1 once")
     func start() throws {
-        var state = BrowserState(config: BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc),
-                                 size: Size(width: 80, height: 24), nowMS: 1)
+        var state = BrowserState(
+            config: BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc),
+            size: Size(width: 80, height: 24), nowMS: 1)
         let effects = state.reduce(.start)
         let expected = try JobListQuery(perPage: 19, page: 1, sortBy: .name, order: .asc)
         #expect(effects == [.fetch(.page(expected), generation: 0)])
@@ -22,8 +23,10 @@ struct ReducerPagingTests {
 
     @Test("a loaded first page is shown and the next page is prefetched")
     func firstPage() throws {
-        var state = BrowserState(config: BrowserConfig(sourceLabel: "t", perPage: 5, sortField: .name,
-                                                       sortOrder: .asc), size: Size(width: 120, height: 40))
+        var state = BrowserState(
+            config: BrowserConfig(
+                sourceLabel: "t", perPage: 5, sortField: .name,
+                sortOrder: .asc), size: Size(width: 120, height: 40))
         let start = state.reduce(.start)
         guard case .fetch(let r, let g) = try #require(start.first) else { Issue.record("no fetch"); return }
         let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))

@@ -31,7 +31,8 @@ struct ReducerSearchTests {
         _ = state.type("ert")
         let late = state.reduce(.debounceElapsed(generation: 4))
         guard case .fetch(let r1, let g1) = try #require(early.first),
-              case .fetch(let r4, let g4) = try #require(late.first) else { Issue.record("no fetch"); return }
+            case .fetch(let r4, let g4) = try #require(late.first)
+        else { Issue.record("no fetch"); return }
         _ = state.reduce(.pageLoaded(r4, generation: g4, Self.server.answer(r4)))
         let rowsAfterLatest = state.rowIDs
         #expect(state.reduce(.pageLoaded(r1, generation: g1, Self.server.answer(r1))) == [])
@@ -76,8 +77,10 @@ struct ReducerSearchTests {
         // The unfiltered first page is still cached: it is back at once, only prefetches may go out.
         #expect(clear.allSatisfy { if case .fetch(_, state.generation) = $0 { true } else { false } })
         #expect(state.showsWantedPage)
-        #expect(state.rowIDs == Self.server.matching(codes: nil, search: "", sortBy: .name, order: .asc)
-            .prefix(5).map(\.id))
+        #expect(
+            state.rowIDs
+                == Self.server.matching(codes: nil, search: "", sortBy: .name, order: .asc)
+                .prefix(5).map(\.id))
         #expect(state.press(.escape) == [])
     }
 

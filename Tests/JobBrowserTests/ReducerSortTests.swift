@@ -78,12 +78,15 @@ struct ReducerSortTests {
         let first = state.press(.char("C"))
         let second = state.press(.char("C"))
         guard case .fetch(let r1, let g1) = try #require(first.first),
-              case .fetch(let r2, let g2) = try #require(second.first) else { Issue.record("no fetch"); return }
+            case .fetch(let r2, let g2) = try #require(second.first)
+        else { Issue.record("no fetch"); return }
         #expect(state.reduce(.pageLoaded(r1, generation: g1, Self.server.answer(r1))) == [])
         #expect(state.dataStatus == .loading)
         _ = state.reduce(.pageLoaded(r2, generation: g2, Self.server.answer(r2)))
         #expect(state.dataStatus == .loaded)
-        #expect(state.rowIDs == Self.server.matching(codes: nil, search: "", sortBy: .created, order: .desc)
-            .prefix(5).map(\.id))
+        #expect(
+            state.rowIDs
+                == Self.server.matching(codes: nil, search: "", sortBy: .created, order: .desc)
+                .prefix(5).map(\.id))
     }
 }

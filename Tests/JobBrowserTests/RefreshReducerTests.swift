@@ -100,8 +100,9 @@ struct RefreshReducerTests {
         #expect(!state.refreshSchedule.isPausedByUser)
     }
 
-    @Test("a prompt, picker, help or the detail view defers the refresh until it closes",
-          arguments: [Key.char("/"), .char("s"), .char("?"), .enter])
+    @Test(
+        "a prompt, picker, help or the detail view defers the refresh until it closes",
+        arguments: [Key.char("/"), .char("s"), .char("?"), .enter])
     func deferredByOverlays(open: Key) throws {
         var state = Self.live()
         _ = state.press(open)

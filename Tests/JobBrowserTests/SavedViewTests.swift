@@ -5,8 +5,9 @@ import Testing
 /// What a run saves: the file's view with only the person's changes applied.
 @Suite("Saved view: only what the person changes is saved")
 struct SavedViewTests {
-    static let onFile = SavedView(filter: .group(.failed), sortField: .name, sortOrder: .asc, perPage: 30,
-                                  searchHistory: ["resnet", "bert"])
+    static let onFile = SavedView(
+        filter: .group(.failed), sortField: .name, sortOrder: .asc, perPage: 30,
+        searchHistory: ["resnet", "bert"])
 
     @Test("--fresh with nothing changed writes back the file's view, search history included")
     func freshUnchanged() {
@@ -30,14 +31,18 @@ struct SavedViewTests {
 
     @Test("one-off flags (--status, --sort, --order, --per-page) are not saved unless changed in the run")
     func flagsNotSaved() {
-        let start = SavedView(filter: .code(11), sortField: .versions, sortOrder: .desc, perPage: 5,
-                              searchHistory: Self.onFile.searchHistory)
+        let start = SavedView(
+            filter: .code(11), sortField: .versions, sortOrder: .desc, perPage: 5,
+            searchHistory: Self.onFile.searchHistory)
         #expect(Self.onFile.applying(changesFrom: start, to: start) == Self.onFile)
         var current = start
         current.filter = .group(.running)
         let saved = Self.onFile.applying(changesFrom: start, to: current)
-        #expect(saved == SavedView(filter: .group(.running), sortField: .name, sortOrder: .asc, perPage: 30,
-                                   searchHistory: ["resnet", "bert"]))
+        #expect(
+            saved
+                == SavedView(
+                    filter: .group(.running), sortField: .name, sortOrder: .asc, perPage: 30,
+                    searchHistory: ["resnet", "bert"]))
     }
 
     @Test("the merged history keeps the newest entries within the limit")

@@ -34,7 +34,8 @@ struct ColumnLayoutPropertyTests {
                 if !shown.isEmpty {
                     // An optional column is shown only when NAME has at least its natural width.
                     let natural = ColumnLayout.nameWidth(
-                        natural: ColumnLayout.naturalWidths(rows: rows, sortField: .created, options: ViewOptions())[.name]
+                        natural: ColumnLayout.naturalWidths(rows: rows, sortField: .created, options: ViewOptions())[
+                            .name]
                             ?? 0)
                     #expect(name.width >= natural, "\(label) at \(width): NAME \(name.width) < natural \(natural)")
                     nameWhenFull = nameWhenFull ?? name.width
@@ -52,10 +53,11 @@ struct ColumnLayoutPropertyTests {
 
     @Test("STATUS has the same width on every page of documented statuses")
     func statusWidthIsFixed() {
-        let widths = Set(Self.pages.map { _, rows in
-            ColumnLayout.place(width: 120, rows: rows, sortField: .created, options: ViewOptions())
-                .first { $0.column == .status }?.width
-        })
+        let widths = Set(
+            Self.pages.map { _, rows in
+                ColumnLayout.place(width: 120, rows: rows, sortField: .created, options: ViewOptions())
+                    .first { $0.column == .status }?.width
+            })
         #expect(widths == [ColumnLayout.statusWidth], "\(widths)")
     }
 
@@ -66,10 +68,12 @@ struct ColumnLayoutPropertyTests {
             job.name = name
             return job
         }
-        let a = ColumnLayout.place(width: 120, rows: [job(String(repeating: "a", count: 29))], sortField: .created,
-                                   options: ViewOptions())
-        let b = ColumnLayout.place(width: 120, rows: [job(String(repeating: "b", count: 31))], sortField: .created,
-                                   options: ViewOptions())
+        let a = ColumnLayout.place(
+            width: 120, rows: [job(String(repeating: "a", count: 29))], sortField: .created,
+            options: ViewOptions())
+        let b = ColumnLayout.place(
+            width: 120, rows: [job(String(repeating: "b", count: 31))], sortField: .created,
+            options: ViewOptions())
         #expect(a.first?.width == b.first?.width)
         #expect(a.first?.width == 32)
     }

@@ -9,8 +9,10 @@ import TestSupport
 @Suite("Detail, raw JSON, export and placeholder snapshots")
 struct DetailExportSnapshotTests {
     static func version(_ i: Int) -> JobVersion {
-        let parameters: [JobVersion.Parameter] = [.init(label: "learning_rate", value: "0.0\(i)"),
-                                                  .init(label: "epochs", value: "90")]
+        let parameters: [JobVersion.Parameter] = [
+            .init(label: "learning_rate", value: "0.0\(i)"),
+            .init(label: "epochs", value: "90"),
+        ]
         var v = JobVersion(versionID: Int64(52_000 + i), parameters: parameters)
         v.versionName = "V000\(i)"
         v.status = .code(i == 3 ? 8 : 10)
@@ -35,8 +37,9 @@ struct DetailExportSnapshotTests {
         var s = ViewFixtures.loaded(SampleJobs.plain(10), size: size)
         ViewFixtures.press(&s, .enter)
         if let job = s.selectedJob {
-            let list = JobVersionList(jobID: job.id, jobName: job.name, jobDescription: job.description,
-                                      versionCount: 3, versions: [version(3), version(2), version(1)])
+            let list = JobVersionList(
+                jobID: job.id, jobName: job.name, jobDescription: job.description,
+                versionCount: 3, versions: [version(3), version(2), version(1)])
             _ = s.reduce(.versionsLoaded(job.id, list))
         }
         for _ in 0..<down { ViewFixtures.press(&s, .char("j")) }
@@ -46,48 +49,67 @@ struct DetailExportSnapshotTests {
     static let scenarios: [(String, @Sendable (Size) -> BrowserState)] = [
         ("detail-versions", { detail($0, down: 0) }),
         ("detail-versions-scrolled", { detail($0, down: 12) }),
-        ("detail-versions-error", { size in
-            var s = ViewFixtures.loaded(SampleJobs.plain(10), size: size)
-            ViewFixtures.press(&s, .enter)
-            if let job = s.selectedJob {
-                _ = s.reduce(.versionsFailed(job.id, .server(status: 500, code: "ModelArts.0010", message: "internal")))
+        (
+            "detail-versions-error",
+            { size in
+                var s = ViewFixtures.loaded(SampleJobs.plain(10), size: size)
+                ViewFixtures.press(&s, .enter)
+                if let job = s.selectedJob {
+                    _ = s.reduce(
+                        .versionsFailed(job.id, .server(status: 500, code: "ModelArts.0010", message: "internal")))
+                }
+                return s
             }
-            return s
-        }),
-        ("detail-raw", { size in
-            var jobs = SampleJobs.plain(3)
-            jobs[0].name = "bad\u{1B}]52;c;x\u{07}name"
-            let data = (try? WireCoding.encoder().encode(SampleJobs.page(jobs, total: 3))) ?? Data()
-            var s = ViewFixtures.loading(size)
-            let page = (try? WireCoding.decode(JobListPage.self, from: data)) ?? SampleJobs.page(jobs)
-            for case .fetch(let r, let g) in s.reduce(.key(.char("r"))) {
-                _ = s.reduce(.pageLoaded(r, generation: g, page))
+        ),
+        (
+            "detail-raw",
+            { size in
+                var jobs = SampleJobs.plain(3)
+                jobs[0].name = "bad\u{1B}]52;c;x\u{07}name"
+                let data = (try? WireCoding.encoder().encode(SampleJobs.page(jobs, total: 3))) ?? Data()
+                var s = ViewFixtures.loading(size)
+                let page = (try? WireCoding.decode(JobListPage.self, from: data)) ?? SampleJobs.page(jobs)
+                for case .fetch(let r, let g) in s.reduce(.key(.char("r"))) {
+                    _ = s.reduce(.pageLoaded(r, generation: g, page))
+                }
+                ViewFixtures.press(&s, .enter, .char("y"))
+                return s
             }
-            ViewFixtures.press(&s, .enter, .char("y"))
-            return s
-        }),
-        ("export-prompt", { size in
-            var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
-            ViewFixtures.press(&s, .ctrl("s"))
-            return s
-        }),
-        ("export-progress", { size in
-            var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
-            ViewFixtures.press(&s, .ctrl("s"), .char("c"))
-            _ = s.reduce(.exportProgress(id: 1, written: 300, total: 1200))
-            return s
-        }),
-        ("export-done", { size in
-            var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
-            ViewFixtures.press(&s, .ctrl("s"), .char("j"))
-            _ = s.reduce(.exportFinished(id: 1, path: "/home/me/majobs-export-20240420-100630.json", count: 1200))
-            return s
-        }),
-        ("copied", { size in
-            var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 95, size: size)
-            ViewFixtures.press(&s, .char("j"), .char("c"))
-            return s
-        }),
+        ),
+        (
+            "export-prompt",
+            { size in
+                var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
+                ViewFixtures.press(&s, .ctrl("s"))
+                return s
+            }
+        ),
+        (
+            "export-progress",
+            { size in
+                var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
+                ViewFixtures.press(&s, .ctrl("s"), .char("c"))
+                _ = s.reduce(.exportProgress(id: 1, written: 300, total: 1200))
+                return s
+            }
+        ),
+        (
+            "export-done",
+            { size in
+                var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 1200, size: size)
+                ViewFixtures.press(&s, .ctrl("s"), .char("j"))
+                _ = s.reduce(.exportFinished(id: 1, path: "/home/me/majobs-export-20240420-100630.json", count: 1200))
+                return s
+            }
+        ),
+        (
+            "copied",
+            { size in
+                var s = ViewFixtures.loaded(SampleJobs.plain(40), total: 95, size: size)
+                ViewFixtures.press(&s, .char("j"), .char("c"))
+                return s
+            }
+        ),
     ]
 
     static let cases: [(String, Size)] = scenarios.flatMap { s in
@@ -115,7 +137,7 @@ struct DetailExportSnapshotTests {
         let esc = try #require(text.firstIndex(of: "␛"))
         let newline = try #require(text.firstIndex(of: "↵"))
         #expect(roles[esc] == .placeholder && roles[newline] == .placeholder)
-        #expect(roles[esc + 1] != .placeholder)   // the real text around stays as it was
+        #expect(roles[esc + 1] != .placeholder)  // the real text around stays as it was
         #expect(!buffer.text.unicodeScalars.contains { $0.value == 0x1B })
         Snapshot.check(Snapshot.text(buffer) + Snapshot.roles(buffer), named: "placeholder-roles-80x24")
     }

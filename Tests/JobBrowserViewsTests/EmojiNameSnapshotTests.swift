@@ -19,8 +19,9 @@ struct EmojiNameSnapshotTests {
         return jobs
     }
 
-    @Test("emoji sequences render whole at 120x40 and 80x24, and the row below has no stray joiner",
-          arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
+    @Test(
+        "emoji sequences render whole at 120x40 and 80x24, and the row below has no stray joiner",
+        arguments: [Size(width: 120, height: 40), Size(width: 80, height: 24)])
     func emojiRows(size: Size) throws {
         var state = ViewFixtures.loaded(Self.jobs(), size: size)
         ViewFixtures.press(&state, .enter)

@@ -30,8 +30,9 @@ struct MouseHitTests {
         #expect(BrowserView.mouseTarget(MouseEvent(kind: .press, x: 10, y: state.layout.statusRow), in: state) == nil)
     }
 
-    @Test("a press on a column title points at its sort field, wherever the layout put it",
-          arguments: [("NAME", SortField.name), ("STATUS", .status), ("DURATION", .duration), ("CREATED", .created)])
+    @Test(
+        "a press on a column title points at its sort field, wherever the layout put it",
+        arguments: [("NAME", SortField.name), ("STATUS", .status), ("DURATION", .duration), ("CREATED", .created)])
     func titles(title: String, field: SortField) throws {
         let state = Self.loaded()
         let x = try Self.column(title, in: state)

@@ -59,7 +59,8 @@ struct PageStatusSnapshotTests {
     func reboundRetry() throws {
         var config = ViewFixtures.config(demo: false)
         config.keymap = try Keymap.standard.applying([
-            KeyRebinding(context: nil, action: "refresh", keys: ["R"], location: "config.toml:3")])
+            KeyRebinding(context: nil, action: "refresh", keys: ["R"], location: "config.toml:3")
+        ])
         var state = BrowserState(config: config, size: Self.size, nowMS: SampleJobs.nowMS)
         for case .fetch(let r, let g) in state.reduce(.start) {
             _ = state.reduce(.pageFailed(r, generation: g, Self.http500))

@@ -30,7 +30,8 @@ struct ProfilePickerSnapshotTests {
     static func box(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let top = lines.firstIndex(where: { $0.contains("Switch profile") }),
-              let left = lines[top].firstIndex(of: "┌"), let right = lines[top].firstIndex(of: "┐") else {
+            let left = lines[top].firstIndex(of: "┌"), let right = lines[top].firstIndex(of: "┐")
+        else {
             return "no box\n"
         }
         let column = lines[top].distance(from: lines[top].startIndex, to: left)
@@ -41,8 +42,9 @@ struct ProfilePickerSnapshotTests {
 
     static func statusLine(_ state: BrowserState) -> String {
         let buffer = BrowserView.render(state)
-        return buffer.rowText(state.layout.statusRow).replacingOccurrences(of: #"\s+$"#, with: "",
-                                                                         options: .regularExpression) + "\n"
+        return buffer.rowText(state.layout.statusRow).replacingOccurrences(
+            of: #"\s+$"#, with: "",
+            options: .regularExpression) + "\n"
     }
 
     @Test("P shows the profiles with the current one marked and the highlight on it")
@@ -61,8 +63,11 @@ struct ProfilePickerSnapshotTests {
 
     @Test("a long name keeps half the row and the place and auth kind are cut at their end, inside the box")
     func longEntries() throws {
-        let long = ProfileEntry(name: String(repeating: "n", count: 50), place: "modelarts." + String(
-            repeating: "x", count: 40) + ".example.com:8443", auth: .akSk)
+        let long = ProfileEntry(
+            name: String(repeating: "n", count: 50),
+            place: "modelarts."
+                + String(
+                    repeating: "x", count: 40) + ".example.com:8443", auth: .akSk)
         var state = Self.state(profiles: [long, ProfileEntry(name: "bare")])
         ViewFixtures.press(&state, .char("P"))
         let lines = Self.box(Snapshot.text(BrowserView.render(state))).split(separator: "\n").map(String.init)
@@ -88,7 +93,8 @@ struct ProfilePickerSnapshotTests {
     func header() throws {
         var state = Self.state()
         let firstLine = { (s: BrowserState) in
-            Snapshot.text(BrowserView.render(s)).split(separator: "\n").first.map(String.init) ?? "" }
+            Snapshot.text(BrowserView.render(s)).split(separator: "\n").first.map(String.init) ?? ""
+        }
         #expect(firstLine(state).contains(" work · cn-north-4 · a1b2c3d4 "))
         ViewFixtures.press(&state, .char("P"), .char("g"), .enter)
         let connected = ProfileSwitch(profile: "lab", sourceLabel: "127.0.0.1:9999 · labproj")

@@ -73,15 +73,17 @@ enum Snapshot {
             return
         }
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Snapshots"),
-              let expected = try? String(contentsOf: url, encoding: .utf8)
+            let expected = try? String(contentsOf: url, encoding: .utf8)
         else {
-            Issue.record("missing snapshot \(name).txt: run with SNAPSHOT_RECORD=1 to record it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "missing snapshot \(name).txt: run with SNAPSHOT_RECORD=1 to record it",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            Issue.record("snapshot \(name) differs:\n--- expected\n\(expected)--- actual\n\(actual)",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name) differs:\n--- expected\n\(expected)--- actual\n\(actual)",
+                sourceLocation: sourceLocation)
         }
     }
 }

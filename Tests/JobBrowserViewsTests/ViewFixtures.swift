@@ -21,14 +21,18 @@ enum ViewFixtures {
     }
 
     /// Started and the first page answered with `jobs` (a page's worth) and `total`.
-    static func loaded(_ jobs: [TrainingJob], total: Int? = nil, size: Size, demo: Bool = true,
-                       perPage: Int? = nil) -> BrowserState {
+    static func loaded(
+        _ jobs: [TrainingJob], total: Int? = nil, size: Size, demo: Bool = true,
+        perPage: Int? = nil
+    ) -> BrowserState {
         var state = BrowserState(config: config(demo: demo, perPage: perPage), size: size, nowMS: SampleJobs.nowMS)
         answerFirst(state.reduce(.start), with: jobs, total: total, state: &state)
         return state
     }
 
-    static func answerFirst(_ effects: [BrowserEffect], with jobs: [TrainingJob], total: Int?, state: inout BrowserState) {
+    static func answerFirst(
+        _ effects: [BrowserEffect], with jobs: [TrainingJob], total: Int?, state: inout BrowserState
+    ) {
         for case .fetch(let r, let g) in effects {
             let page = Array(jobs.prefix(r.perPage))
             _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(page, total: total ?? jobs.count)))

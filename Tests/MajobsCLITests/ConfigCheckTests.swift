@@ -132,10 +132,11 @@ struct ConfigCheckTests {
         let home = try CheckHome()
         let report = ConfigCheck(environment: home.environment).run()
         #expect(report.problems == [])
-        #expect(report.lines == [
-            "no config file at \(home.path)/.config/majobs/config.toml (defaults apply)",
-            "default connection: nothing configured (demo)",
-        ])
+        #expect(
+            report.lines == [
+                "no config file at \(home.path)/.config/majobs/config.toml (defaults apply)",
+                "default connection: nothing configured (demo)",
+            ])
     }
 
     @Test("without a config file the default connection's key source shows, masked, even without an endpoint")
@@ -155,7 +156,9 @@ struct ConfigCheckTests {
         let complete = ConfigCheck(environment: env).run()
         #expect(complete.problems == [])
         // The environment has no endpoint setting without a region: that comes from flags.
-        #expect(complete.lines.last?.hasPrefix("default connection: AK ENVA…0003 from env HUAWEICLOUD_SDK_AK, "
+        #expect(
+            complete.lines.last?.hasPrefix(
+                "default connection: AK ENVA…0003 from env HUAWEICLOUD_SDK_AK, "
                     + "SK **** from env HUAWEICLOUD_SDK_SK; needs flags: no endpoint") == true, "\(complete.lines)")
         let all = (report.lines + report.problems + complete.lines).joined(separator: "\n")
         #expect(!all.contains(Self.fileSecret) && !all.contains(Self.secret) && !all.contains("FILEACCESSKEY002"))
@@ -165,22 +168,27 @@ struct ConfigCheckTests {
     func binary() throws {
         let home = try CheckHome()
         let binary = try ProductBinary.majobs
-        try home.write(".config/majobs/config.toml", "[profiles.lab]\nendpoint = \"http://127.0.0.1:9\"\n"
-                           + "project_id = \"p\"\naccess_key = \"LABACCESSKEY0002\"\nsecret_key = \"\(Self.secret)\"\n")
-        let ok = try ProcessRunner.run(binary, ["config", "check"], environment: home.processEnvironment,
-                                       timeoutSeconds: 30)
+        try home.write(
+            ".config/majobs/config.toml",
+            "[profiles.lab]\nendpoint = \"http://127.0.0.1:9\"\n"
+                + "project_id = \"p\"\naccess_key = \"LABACCESSKEY0002\"\nsecret_key = \"\(Self.secret)\"\n")
+        let ok = try ProcessRunner.run(
+            binary, ["config", "check"], environment: home.processEnvironment,
+            timeoutSeconds: 30)
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.contains("profile lab: AK LABA…0002, SK ****"))
         #expect(!(ok.stdout + ok.stderr).contains(Self.secret))
         try FileManager.default.removeItem(atPath: home.path + "/.config/majobs/config.toml")
-        let none = try ProcessRunner.run(binary, ["config", "check"], environment: home.processEnvironment,
-                                         timeoutSeconds: 30)
+        let none = try ProcessRunner.run(
+            binary, ["config", "check"], environment: home.processEnvironment,
+            timeoutSeconds: 30)
         #expect(none.status == 0, "\(none.stderr)")
         #expect(none.stdout.contains("no config file at \(home.path)/.config/majobs/config.toml (defaults apply)"))
         #expect(none.stdout.contains("default connection: "))
         try home.write(".config/majobs/config.toml", "[keys]\nfly = \"x\"\n")
-        let bad = try ProcessRunner.run(binary, ["config", "check"], environment: home.processEnvironment,
-                                        timeoutSeconds: 30)
+        let bad = try ProcessRunner.run(
+            binary, ["config", "check"], environment: home.processEnvironment,
+            timeoutSeconds: 30)
         #expect(bad.status == 1)
         #expect(bad.stderr.split(separator: "\n").count == 1)
         #expect(bad.stderr.contains("unknown action 'fly'"))
@@ -190,20 +198,27 @@ struct ConfigCheckTests {
     func usageErrors() throws {
         let home = try CheckHome()
         let binary = try ProductBinary.majobs
-        try home.write(".config/majobs/config.toml", "[profiles.lab]\nregion = \"cn-north-4\"\n"
-                           + "[profiles.work]\nregion = \"cn-north-4\"\n[keys]\nrefresh = \"s\"\n")
+        try home.write(
+            ".config/majobs/config.toml",
+            "[profiles.lab]\nregion = \"cn-north-4\"\n"
+                + "[profiles.work]\nregion = \"cn-north-4\"\n[keys]\nrefresh = \"s\"\n")
         let keys = try ProcessRunner.run(binary, [], environment: home.processEnvironment, timeoutSeconds: 30)
         #expect(keys.status == 78)
-        #expect(keys.stderr == "majobs: error: \(home.path)/.config/majobs/config.toml:6: key 's' is bound to both "
-                    + "statusFilter and refresh in job table: unbind one (action = \"none\") or choose another key\n")
-        try home.write(".config/majobs/config.toml", "[profiles.lab]\nregion = \"cn-north-4\"\n"
-                           + "[profiles.work]\nregion = \"cn-north-4\"\n")
-        let profile = try ProcessRunner.run(binary, ["--profile", "nope"], environment: home.processEnvironment,
-                                            timeoutSeconds: 30)
+        #expect(
+            keys.stderr == "majobs: error: \(home.path)/.config/majobs/config.toml:6: key 's' is bound to both "
+                + "statusFilter and refresh in job table: unbind one (action = \"none\") or choose another key\n")
+        try home.write(
+            ".config/majobs/config.toml",
+            "[profiles.lab]\nregion = \"cn-north-4\"\n"
+                + "[profiles.work]\nregion = \"cn-north-4\"\n")
+        let profile = try ProcessRunner.run(
+            binary, ["--profile", "nope"], environment: home.processEnvironment,
+            timeoutSeconds: 30)
         #expect(profile.status == 64)
         #expect(profile.stderr == "majobs: error: profile 'nope' not found (known: lab, work)\n")
-        let list = try ProcessRunner.run(binary, ["list", "--profile", "nope"], environment: home.processEnvironment,
-                                         timeoutSeconds: 30)
+        let list = try ProcessRunner.run(
+            binary, ["list", "--profile", "nope"], environment: home.processEnvironment,
+            timeoutSeconds: 30)
         #expect(list.status == 64)
         #expect(list.stderr.contains("known: lab, work"))
     }
@@ -217,7 +232,9 @@ struct LoosePermissionTests {
         defer { Task { await server.stop() } }
         let home = try CheckHome()
         let identity = EmulatorIdentity.demo
-        try home.write(".config/majobs/config.toml", """
+        try home.write(
+            ".config/majobs/config.toml",
+            """
             default_profile = "emu"
             [profiles.emu]
             endpoint = "\(server.endpoint)"
@@ -225,8 +242,9 @@ struct LoosePermissionTests {
             access_key = "\(identity.accessKey)"
             secret_key = "\(identity.secretKey)"
             """, mode: 0o644)
-        let result = try await ProcessRunner.run(try ProductBinary.majobs, ["list", "--output", "json"],
-                                           environment: home.processEnvironment, timeoutSeconds: 30)
+        let result = try await ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--output", "json"],
+            environment: home.processEnvironment, timeoutSeconds: 30)
         #expect(result.status == 0, "\(result.stderr)")
         let warnings = result.stderr.split(separator: "\n").filter { $0.contains("readable by others") }
         #expect(warnings.count == 1)

@@ -8,25 +8,31 @@ struct ClientConfigurationTests {
     static let credentials = SigningCredentials(
         accessKey: "ACCESSKEY1234", secretKey: "TOPSECRETKEY999", securityToken: "STSTOKEN777")
 
-    @Test("endpoints: http/https, host, optional port; nothing else", arguments: [
-        ("https://modelarts.cn-north-4.myhuaweicloud.com", "https://modelarts.cn-north-4.myhuaweicloud.com",
-         "modelarts.cn-north-4.myhuaweicloud.com"),
-        ("http://127.0.0.1:8080", "http://127.0.0.1:8080", "127.0.0.1:8080"),
-        ("HTTP://LOCALHOST:1/", "http://localhost:1", "localhost:1"),
-        ("http://[::1]:9000", "http://[::1]:9000", "[::1]:9000"),
-    ])
+    @Test(
+        "endpoints: http/https, host, optional port; nothing else",
+        arguments: [
+            (
+                "https://modelarts.cn-north-4.myhuaweicloud.com", "https://modelarts.cn-north-4.myhuaweicloud.com",
+                "modelarts.cn-north-4.myhuaweicloud.com"
+            ),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080", "127.0.0.1:8080"),
+            ("HTTP://LOCALHOST:1/", "http://localhost:1", "localhost:1"),
+            ("http://[::1]:9000", "http://[::1]:9000", "[::1]:9000"),
+        ])
     func goodEndpoints(text: String, url: String, host: String) throws {
         let e = try ServiceEndpoint(parsing: text)
         #expect(e.url == url)
         #expect(e.hostHeader == host)
     }
 
-    @Test("bad endpoints are one-line errors", arguments: [
-        ("ftp://x", "scheme must be http or https"), ("x.com", "no scheme"), ("http://", "no host"),
-        ("http://h/v1", "it has a path"), ("http://h?x=1", "it has a query"), ("http://u:p@h", "user info"),
-        ("http://h:0", "port must be"), ("http://h:99999", "port must be"), ("http://h:x", "port must be"),
-        ("http://h o", "characters a host name cannot have"), ("http://[::1", "unclosed"),
-    ])
+    @Test(
+        "bad endpoints are one-line errors",
+        arguments: [
+            ("ftp://x", "scheme must be http or https"), ("x.com", "no scheme"), ("http://", "no host"),
+            ("http://h/v1", "it has a path"), ("http://h?x=1", "it has a query"), ("http://u:p@h", "user info"),
+            ("http://h:0", "port must be"), ("http://h:99999", "port must be"), ("http://h:x", "port must be"),
+            ("http://h o", "characters a host name cannot have"), ("http://[::1", "unclosed"),
+        ])
     func badEndpoints(text: String, reason: String) {
         let error = #expect(throws: ConfigurationError.self) { try ServiceEndpoint(parsing: text) }
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
@@ -54,8 +60,9 @@ struct ClientConfigurationTests {
                 endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials), requestTimeout: 0)
         }
         #expect(throws: ConfigurationError.self) {
-            try ClientConfiguration(endpoint: "http://h", projectID: "p",
-                                    authentication: .akSk(SigningCredentials(accessKey: "a", secretKey: "")))
+            try ClientConfiguration(
+                endpoint: "http://h", projectID: "p",
+                authentication: .akSk(SigningCredentials(accessKey: "a", secretKey: "")))
         }
     }
 
@@ -66,8 +73,9 @@ struct ClientConfigurationTests {
         let iam = try ServiceEndpoint(parsing: "http://i")
         let token = try ClientConfiguration(
             endpoint: "http://h", projectID: "p",
-            authentication: .token(TokenCredentials(
-                userName: "u", domainName: "d", password: { "PASSWORD555" }, iamEndpoint: iam)))
+            authentication: .token(
+                TokenCredentials(
+                    userName: "u", domainName: "d", password: { "PASSWORD555" }, iamEndpoint: iam)))
         for text in ["\(aksk)", String(reflecting: aksk), "\(token)", String(reflecting: token)] {
             for secret in ["TOPSECRETKEY999", "STSTOKEN777", "PASSWORD555"] {
                 #expect(!text.contains(secret), "\(text)")

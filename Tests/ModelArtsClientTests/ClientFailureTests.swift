@@ -147,9 +147,11 @@ struct ClientFailureTests {
         #expect(seconds < 30)
     }
 
-    @Test("malformed, truncated and wrongly typed bodies are malformedBody errors", arguments: [
-        FaultPlan(malformedProbability: 1), FaultPlan(truncatedProbability: 1), FaultPlan(wrongTypesProbability: 1),
-    ])
+    @Test(
+        "malformed, truncated and wrongly typed bodies are malformedBody errors",
+        arguments: [
+            FaultPlan(malformedProbability: 1), FaultPlan(truncatedProbability: 1), FaultPlan(wrongTypesProbability: 1),
+        ])
     func brokenBodies(plan: FaultPlan) async throws {
         try await ClientTestKit.withClient(faults: plan) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })

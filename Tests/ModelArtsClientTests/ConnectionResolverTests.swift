@@ -47,8 +47,10 @@ struct ConnectionResolverTests {
 
     @Test("the SDK environment with a region gives the default endpoint")
     func environment() throws {
-        let env = ["HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
-                   "HUAWEICLOUD_SDK_PROJECT_ID": "envproject"]
+        let env = [
+            "HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
+            "HUAWEICLOUD_SDK_PROJECT_ID": "envproject",
+        ]
         let r = try resolve(ConnectionFlags(region: "cn-north-4"), env: env)
         let config = try #require(r.configuration)
         #expect(config.endpoint.url == "https://modelarts.cn-north-4.myhuaweicloud.com")
@@ -65,9 +67,11 @@ struct ConnectionResolverTests {
 
     @Test("flags win over the environment, which wins over the endpoint override and defaults")
     func flagsFirst() throws {
-        let env = ["HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
-                   "HUAWEICLOUD_SDK_PROJECT_ID": "envproject",
-                   "HUAWEICLOUD_SDK_REGION_MODELARTS_CN_NORTH_4": "http://127.0.0.1:9000, https://other"]
+        let env = [
+            "HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
+            "HUAWEICLOUD_SDK_PROJECT_ID": "envproject",
+            "HUAWEICLOUD_SDK_REGION_MODELARTS_CN_NORTH_4": "http://127.0.0.1:9000, https://other",
+        ]
         let overridden = try resolve(ConnectionFlags(region: "cn-north-4"), env: env)
         #expect(overridden.configuration?.endpoint.url == "http://127.0.0.1:9000")
         #expect(overridden.sourceDescription.contains("endpoint env HUAWEICLOUD_SDK_REGION_MODELARTS_CN_NORTH_4"))
@@ -84,7 +88,8 @@ struct ConnectionResolverTests {
 
     @Test("the SDK credentials file [basic] is used after the environment, and warns when others can read it")
     func credentialsFile() throws {
-        let basic = "[global]\nak = WRONG\n[basic]\nak = FILEACCESSKEY003\nsk = \(Self.fileSecret)\n"
+        let basic =
+            "[global]\nak = WRONG\n[basic]\nak = FILEACCESSKEY003\nsk = \(Self.fileSecret)\n"
             + "project_id = fileproject\nsecurity_token = ftok\n"
         let r = try resolve(ConnectionFlags(region: "cn-north-4")) { home in
             try home.write(".huaweicloud/credentials", basic, mode: 0o644)
@@ -184,12 +189,17 @@ struct ConnectionResolverTests {
         defer { home.remove() }
         let asked = Counter()
         let prompts = LogRecorder()
-        let r = try resolver(home, prompt: { text in
-            asked.increment()
-            prompts.logger.info("\(text)")
-            return "typed"
-        }).resolve(ConnectionFlags(endpoint: "http://127.0.0.1:1", projectID: "p", user: "bob", domain: "acme",
-                                   iamEndpoint: "http://127.0.0.1:2"))
+        let r = try resolver(
+            home,
+            prompt: { text in
+                asked.increment()
+                prompts.logger.info("\(text)")
+                return "typed"
+            }
+        ).resolve(
+            ConnectionFlags(
+                endpoint: "http://127.0.0.1:1", projectID: "p", user: "bob", domain: "acme",
+                iamEndpoint: "http://127.0.0.1:2"))
         guard case .token(let t) = try #require(r.configuration).authentication else {
             Issue.record("not token auth")
             return
@@ -201,24 +211,38 @@ struct ConnectionResolverTests {
         #expect(prompts.lines == ["Password for bob (account acme): "])
     }
 
-    @Test("incomplete or invalid settings are one-line errors that show no secret", arguments: [
-        (ConnectionFlags(endpoint: "http://x/path"), [String: String](),
-         "--endpoint 'http://x/path' is invalid: it has a path"),
-        (ConnectionFlags(endpoint: "x.com"), [:], "--endpoint 'x.com' is invalid: no scheme"),
-        (ConnectionFlags(projectID: "bad id"), [:], "--project-id: project id 'bad id' is invalid"),
-        (ConnectionFlags(region: "Bad"), [:], "--region 'Bad' is invalid"),
-        (ConnectionFlags(endpoint: "http://h"), [:], "no credentials found"),
-        (ConnectionFlags(region: "cn-north-4"),
-         ["HUAWEICLOUD_SDK_AK": "AKONLYAKONLY", "HUAWEICLOUD_SDK_PROJECT_ID": "p"],
-         "no secret key for access key AKON…ONLY"),
-        (ConnectionFlags(region: "cn-north-4"), ["HUAWEICLOUD_SDK_AK": "A1234567890", "HUAWEICLOUD_SDK_SK": secret],
-         "no project id"),
-        (ConnectionFlags(projectID: "p"), ["HUAWEICLOUD_SDK_AK": "A1234567890", "HUAWEICLOUD_SDK_SK": secret],
-         "no endpoint"),
-        (ConnectionFlags(region: "cn-north-4", projectID: "p", user: "u"), [:], "needs the account (domain) name"),
-        (ConnectionFlags(projectID: "p", auth: .token, user: "u", domain: "d"), ["HUAWEICLOUD_SDK_REGION_X": "y"],
-         "no endpoint"),
-    ])
+    @Test(
+        "incomplete or invalid settings are one-line errors that show no secret",
+        arguments: [
+            (
+                ConnectionFlags(endpoint: "http://x/path"), [String: String](),
+                "--endpoint 'http://x/path' is invalid: it has a path"
+            ),
+            (ConnectionFlags(endpoint: "x.com"), [:], "--endpoint 'x.com' is invalid: no scheme"),
+            (ConnectionFlags(projectID: "bad id"), [:], "--project-id: project id 'bad id' is invalid"),
+            (ConnectionFlags(region: "Bad"), [:], "--region 'Bad' is invalid"),
+            (ConnectionFlags(endpoint: "http://h"), [:], "no credentials found"),
+            (
+                ConnectionFlags(region: "cn-north-4"),
+                ["HUAWEICLOUD_SDK_AK": "AKONLYAKONLY", "HUAWEICLOUD_SDK_PROJECT_ID": "p"],
+                "no secret key for access key AKON…ONLY"
+            ),
+            (
+                ConnectionFlags(region: "cn-north-4"),
+                ["HUAWEICLOUD_SDK_AK": "A1234567890", "HUAWEICLOUD_SDK_SK": secret],
+                "no project id"
+            ),
+            (
+                ConnectionFlags(projectID: "p"), ["HUAWEICLOUD_SDK_AK": "A1234567890", "HUAWEICLOUD_SDK_SK": secret],
+                "no endpoint"
+            ),
+            (ConnectionFlags(region: "cn-north-4", projectID: "p", user: "u"), [:], "needs the account (domain) name"),
+            (
+                ConnectionFlags(projectID: "p", auth: .token, user: "u", domain: "d"),
+                ["HUAWEICLOUD_SDK_REGION_X": "y"],
+                "no endpoint"
+            ),
+        ])
     func errors(flags: ConnectionFlags, env: [String: String], fragment: String) throws {
         let error = #expect(throws: ConfigurationError.self) { try resolve(flags, env: env) }
         #expect(error?.message.contains(fragment) == true, "\(error?.message ?? "")")
@@ -228,12 +252,15 @@ struct ConnectionResolverTests {
 
     @Test("no secret in any description, source or warning")
     func noSecrets() throws {
-        let env = ["HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
-                   "HUAWEICLOUD_SDK_SECURITY_TOKEN": "TOKENtokenTOKEN", "HUAWEICLOUD_SDK_PROJECT_ID": "p"]
+        let env = [
+            "HUAWEICLOUD_SDK_AK": "ENVACCESSKEY0001", "HUAWEICLOUD_SDK_SK": Self.secret,
+            "HUAWEICLOUD_SDK_SECURITY_TOKEN": "TOKENtokenTOKEN", "HUAWEICLOUD_SDK_PROJECT_ID": "p",
+        ]
         let r = try resolve(ConnectionFlags(region: "cn-north-4"), env: env) { home in
             try home.write(".huaweicloud/credentials", "[basic]\nsk = \(Self.fileSecret)\n", mode: 0o666)
         }
-        let texts = [r.description, r.sourceDescription, "\(r.configuration!)", String(reflecting: r.configuration!)]
+        let texts =
+            [r.description, r.sourceDescription, "\(r.configuration!)", String(reflecting: r.configuration!)]
             + r.warnings
         for text in texts {
             for secret in [Self.secret, Self.fileSecret, "TOKENtokenTOKEN"] {
@@ -258,9 +285,11 @@ extension ConnectionResolverTests {
 }
 
 extension ConnectionResolverTests {
-    @Test("an empty credentials file is named as empty, with what it should hold", arguments: [
-        "", "\n\n", "# only a comment\n; and another\n",
-    ])
+    @Test(
+        "an empty credentials file is named as empty, with what it should hold",
+        arguments: [
+            "", "\n\n", "# only a comment\n; and another\n",
+        ])
     func emptyCredentialsFile(text: String) throws {
         let home = try TempHome()
         defer { home.remove() }
@@ -269,8 +298,9 @@ extension ConnectionResolverTests {
             _ = try resolver(home).resolve(ConnectionFlags(endpoint: "http://127.0.0.1:9"))
             Issue.record("an empty credentials file resolved")
         } catch {
-            #expect(error.message == "\(path) is empty: expected [basic] with ak = ... and sk = ..., "
-                        + "or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK")
+            #expect(
+                error.message == "\(path) is empty: expected [basic] with ak = ... and sk = ..., "
+                    + "or set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK")
         }
     }
 

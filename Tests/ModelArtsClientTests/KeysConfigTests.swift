@@ -15,11 +15,12 @@ struct KeysConfigTests {
             [keys.search]
             clearLine = "ctrl-w"
             """, path: "c.toml")
-        #expect(config.keys == [
-            KeyRebinding(context: nil, action: "refresh", keys: ["R", "f5"], location: "c.toml:2"),
-            KeyRebinding(context: nil, action: "statusFilter", keys: ["none"], location: "c.toml:3"),
-            KeyRebinding(context: "search", action: "clearLine", keys: ["ctrl-w"], location: "c.toml:5"),
-        ])
+        #expect(
+            config.keys == [
+                KeyRebinding(context: nil, action: "refresh", keys: ["R", "f5"], location: "c.toml:2"),
+                KeyRebinding(context: nil, action: "statusFilter", keys: ["none"], location: "c.toml:3"),
+                KeyRebinding(context: "search", action: "clearLine", keys: ["ctrl-w"], location: "c.toml:5"),
+            ])
         #expect(config.warnings == [])
     }
 

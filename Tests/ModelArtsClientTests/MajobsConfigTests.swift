@@ -66,26 +66,43 @@ struct MajobsConfigTests {
         #expect(config.warnings[3].hasPrefix("/c.toml:6: unknown key 'width' in [ui]"))
     }
 
-    @Test("invalid values are one-line errors naming file:line, key, value and what is allowed", arguments: [
-        ("[profiles.a]\nauth = \"password\"", "/c.toml:2: auth = 'password' is invalid: allowed \"aksk\" or \"token\""),
-        ("[ui]\ncolor = \"always\"", "/c.toml:2: color = 'always' is invalid: allowed \"auto\" or \"never\""),
-        ("[ui]\nper_page = 0", "/c.toml:2: per_page = 0 is invalid: expected a whole number in 1...1000"),
-        ("[ui]\nrefresh_seconds = \"60\"",
-         "/c.toml:2: refresh_seconds = '60' is invalid: expected a whole number in 0...86400"),
-        ("[profiles.a]\nendpoint = \"ftp://x\"",
-         "/c.toml:2: endpoint = 'ftp://x' is invalid: expected http(s)://host[:port] with no path"),
-        ("[profiles.a]\nproject_id = \"a/b\"",
-         "/c.toml:2: project_id = 'a/b' is invalid: expected 1 to 64 letters, digits, '_' or '-'"),
-        ("[profiles.a]\nregion = \"CN North\"",
-         "/c.toml:2: region = 'CN North' is invalid: expected a region id such as cn-north-4 "
-            + "(lower-case letters, digits, '-')"),
-        ("[profiles.a]\nsecret_key = 42",
-         "/c.toml:2: secret_key = 42 is invalid: expected a quoted string, found an integer"),
-        ("[profiles.a]\nsecret_key = \"\"",
-         "/c.toml:2: secret_key = '***' is invalid: expected a non-empty string without control characters"),
-        ("default_profile = \"nope\"", "/c.toml:1: default_profile = 'nope' names no [profiles.nope] table"),
-        ("a = [1]", "/c.toml:1: arrays may hold only strings, found an integer"),
-    ])
+    @Test(
+        "invalid values are one-line errors naming file:line, key, value and what is allowed",
+        arguments: [
+            (
+                "[profiles.a]\nauth = \"password\"",
+                "/c.toml:2: auth = 'password' is invalid: allowed \"aksk\" or \"token\""
+            ),
+            ("[ui]\ncolor = \"always\"", "/c.toml:2: color = 'always' is invalid: allowed \"auto\" or \"never\""),
+            ("[ui]\nper_page = 0", "/c.toml:2: per_page = 0 is invalid: expected a whole number in 1...1000"),
+            (
+                "[ui]\nrefresh_seconds = \"60\"",
+                "/c.toml:2: refresh_seconds = '60' is invalid: expected a whole number in 0...86400"
+            ),
+            (
+                "[profiles.a]\nendpoint = \"ftp://x\"",
+                "/c.toml:2: endpoint = 'ftp://x' is invalid: expected http(s)://host[:port] with no path"
+            ),
+            (
+                "[profiles.a]\nproject_id = \"a/b\"",
+                "/c.toml:2: project_id = 'a/b' is invalid: expected 1 to 64 letters, digits, '_' or '-'"
+            ),
+            (
+                "[profiles.a]\nregion = \"CN North\"",
+                "/c.toml:2: region = 'CN North' is invalid: expected a region id such as cn-north-4 "
+                    + "(lower-case letters, digits, '-')"
+            ),
+            (
+                "[profiles.a]\nsecret_key = 42",
+                "/c.toml:2: secret_key = 42 is invalid: expected a quoted string, found an integer"
+            ),
+            (
+                "[profiles.a]\nsecret_key = \"\"",
+                "/c.toml:2: secret_key = '***' is invalid: expected a non-empty string without control characters"
+            ),
+            ("default_profile = \"nope\"", "/c.toml:1: default_profile = 'nope' names no [profiles.nope] table"),
+            ("a = [1]", "/c.toml:1: arrays may hold only strings, found an integer"),
+        ])
     func invalid(text: String, message: String) {
         do {
             _ = try MajobsConfig.parse(text, path: "/c.toml")

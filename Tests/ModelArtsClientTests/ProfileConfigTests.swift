@@ -22,9 +22,11 @@ struct ProfileConfigTests {
     func resolver(_ home: TempHome, env: [String: String] = [:]) -> ConnectionResolver {
         var variables = env
         variables["XDG_CONFIG_HOME"] = home.path + "/.config"
-        let environment = ResolverEnvironment(variables: variables, homeDirectory: home.path, promptPassword: { _ in
-            throw PasswordPrompt.Failure(description: "no terminal")
-        })
+        let environment = ResolverEnvironment(
+            variables: variables, homeDirectory: home.path,
+            promptPassword: { _ in
+                throw PasswordPrompt.Failure(description: "no terminal")
+            })
         return ConnectionResolver(environment: environment)
     }
 
@@ -55,11 +57,15 @@ struct ProfileConfigTests {
         let home = try TempHome()
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config)
-        try home.write(".huaweicloud/credentials", "[basic]\nak = SHAREDACCESSKEY003\nsk = SHAREDsecretSHARED0003\n"
-            + "project_id = sharedproject\n")
+        try home.write(
+            ".huaweicloud/credentials",
+            "[basic]\nak = SHAREDACCESSKEY003\nsk = SHAREDsecretSHARED0003\n"
+                + "project_id = sharedproject\n")
         try home.write(".huaweicloud/lab", "[basic]\nak = LABACCESSKEY0002\nsk = LABsecretLABsecretLAB0002\n")
-        let env = ["HUAWEICLOUD_SDK_AK": "ENVACCESSKEY00004", "HUAWEICLOUD_SDK_SK": "ENVsecretENVsecret0004",
-                   "HUAWEICLOUD_SDK_PROJECT_ID": "envproject"]
+        let env = [
+            "HUAWEICLOUD_SDK_AK": "ENVACCESSKEY00004", "HUAWEICLOUD_SDK_SK": "ENVsecretENVsecret0004",
+            "HUAWEICLOUD_SDK_PROJECT_ID": "envproject",
+        ]
         let work = try resolver(home, env: env).resolve(ConnectionFlags(profile: "work"))
         #expect(work.configuration?.projectID == "workproject")
         #expect(work.sourceDescription.hasPrefix("profile"), "\(work.sourceDescription)")

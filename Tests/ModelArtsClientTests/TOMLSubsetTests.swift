@@ -50,33 +50,35 @@ struct TOMLSubsetTests {
         #expect(try TOMLSubset.parse("").tables.count == 1)
     }
 
-    @Test("everything outside the subset is an error with its line", arguments: [
-        ("a = 1\nb = 1.5", 2, "not supported"),
-        ("a = 1979-05-27", 1, "not a value"),
-        ("a = {x = 1}", 1, "inline tables"),
-        ("[[jobs]]", 1, "arrays of tables"),
-        ("a.b = 1", 1, "dotted keys"),
-        ("a = \"\"\"x\"\"\"", 1, "multi-line"),
-        ("a = \"open", 1, "unterminated"),
-        ("a = 'open\nb = 1", 1, "unterminated"),
-        ("a = \"bad \\q\"", 1, "unknown escape"),
-        ("a = \"\\u12\"", 1, "hex digits"),
-        ("a = \"\\uD800\"", 1, "Unicode scalar"),
-        ("a = 1 b = 2", 1, "one statement per line"),
-        ("a =", 1, "expected a value"),
-        ("= 1", 1, "expected a key"),
-        ("a 1", 1, "expected '='"),
-        ("a = [1, 2]", 1, "only strings"),
-        ("a = [\"x\" \"y\"]", 1, "expected ',' or ']'"),
-        ("a = 1\na = 2", 2, "defined twice"),
-        ("[t]\n[t]", 2, "defined twice"),
-        ("t = 1\n[t.x]", 2, "already a value"),
-        ("[t]\n\n[u]\nx = 01", 4, "not a value"),
-        ("a = 99999999999999999999", 1, "not a value"),
-        ("[]", 1, "expected a key"),
-        ("a = tru", 1, "not a value"),
-        ("a = \"x\u{01}\"", 1, "control character"),
-    ])
+    @Test(
+        "everything outside the subset is an error with its line",
+        arguments: [
+            ("a = 1\nb = 1.5", 2, "not supported"),
+            ("a = 1979-05-27", 1, "not a value"),
+            ("a = {x = 1}", 1, "inline tables"),
+            ("[[jobs]]", 1, "arrays of tables"),
+            ("a.b = 1", 1, "dotted keys"),
+            ("a = \"\"\"x\"\"\"", 1, "multi-line"),
+            ("a = \"open", 1, "unterminated"),
+            ("a = 'open\nb = 1", 1, "unterminated"),
+            ("a = \"bad \\q\"", 1, "unknown escape"),
+            ("a = \"\\u12\"", 1, "hex digits"),
+            ("a = \"\\uD800\"", 1, "Unicode scalar"),
+            ("a = 1 b = 2", 1, "one statement per line"),
+            ("a =", 1, "expected a value"),
+            ("= 1", 1, "expected a key"),
+            ("a 1", 1, "expected '='"),
+            ("a = [1, 2]", 1, "only strings"),
+            ("a = [\"x\" \"y\"]", 1, "expected ',' or ']'"),
+            ("a = 1\na = 2", 2, "defined twice"),
+            ("[t]\n[t]", 2, "defined twice"),
+            ("t = 1\n[t.x]", 2, "already a value"),
+            ("[t]\n\n[u]\nx = 01", 4, "not a value"),
+            ("a = 99999999999999999999", 1, "not a value"),
+            ("[]", 1, "expected a key"),
+            ("a = tru", 1, "not a value"),
+            ("a = \"x\u{01}\"", 1, "control character"),
+        ])
     func errors(text: String, line: Int, fragment: String) {
         do {
             let doc = try TOMLSubset.parse(text)

@@ -7,8 +7,9 @@ import Testing
 @Suite("saved view state per profile")
 struct ViewStateStoreTests {
     func store(_ home: TempHome) -> ViewStateStore {
-        ViewStateStore(directory: ViewStateStore.defaultDirectory(
-            environment: ["XDG_STATE_HOME": home.path + "/state"], homeDirectory: home.path))
+        ViewStateStore(
+            directory: ViewStateStore.defaultDirectory(
+                environment: ["XDG_STATE_HOME": home.path + "/state"], homeDirectory: home.path))
     }
 
     @Test("the directory follows XDG_STATE_HOME, else ~/.local/state/majobs")
@@ -17,8 +18,9 @@ struct ViewStateStoreTests {
         #expect(xdg == "/s/majobs")
         #expect(ViewStateStore.defaultDirectory(environment: [:], homeDirectory: "/h") == "/h/.local/state/majobs")
         // A relative XDG path is ignored, as the XDG spec says.
-        #expect(ViewStateStore.defaultDirectory(environment: ["XDG_STATE_HOME": "s"], homeDirectory: "/h")
-                    == "/h/.local/state/majobs")
+        #expect(
+            ViewStateStore.defaultDirectory(environment: ["XDG_STATE_HOME": "s"], homeDirectory: "/h")
+                == "/h/.local/state/majobs")
     }
 
     @Test("each profile, no profile and the demo have files of their own")
@@ -35,8 +37,9 @@ struct ViewStateStoreTests {
         let home = try TempHome()
         defer { home.remove() }
         let s = store(home)
-        let state = ViewState(sortField: .name, sortOrder: .asc, status: "failed", perPage: 30,
-                              searchHistory: ["resnet", "bert 中文"])
+        let state = ViewState(
+            sortField: .name, sortOrder: .asc, status: "failed", perPage: 30,
+            searchHistory: ["resnet", "bert 中文"])
         #expect(s.load(profile: "work", isDemo: false) == .missing)
         try s.save(state, profile: "work", isDemo: false)
         #expect(s.load(profile: "work", isDemo: false) == .loaded(state))
@@ -68,13 +71,14 @@ struct ViewStateStoreTests {
         #expect(state.searchHistory.last == "q80")
     }
 
-    @Test("garbage, wrong types and out-of-range values are reported as unusable, never thrown",
-          arguments: [
+    @Test(
+        "garbage, wrong types and out-of-range values are reported as unusable, never thrown",
+        arguments: [
             "not json", "{}", "{\"sortField\":\"nope\",\"sortOrder\":\"asc\",\"status\":\"all\",\"searchHistory\":[]}",
             "{\"sortField\":\"job_name\",\"sortOrder\":\"asc\",\"status\":\"all\",\"perPage\":0,\"searchHistory\":[]}",
             "{\"sortField\":\"job_name\",\"sortOrder\":\"asc\",\"status\":\"\",\"searchHistory\":[]}",
             "\u{0}\u{1}\u{2}",
-          ])
+        ])
     func corrupt(text: String) throws {
         let home = try TempHome()
         defer { home.remove() }

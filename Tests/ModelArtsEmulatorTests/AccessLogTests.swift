@@ -32,8 +32,9 @@ struct AccessLogTests {
         }
         #expect(objects[0]["method"] as? String == "GET")
         #expect(objects[0]["path"] as? String == Kit.listPath)
-        #expect(objects[0]["query"] as? String == "order=asc&page=1&per_page=3&sortBy=job_name" ||
-                (objects[0]["query"] as? String)?.contains("per_page=3") == true)
+        #expect(
+            objects[0]["query"] as? String == "order=asc&page=1&per_page=3&sortBy=job_name"
+                || (objects[0]["query"] as? String)?.contains("per_page=3") == true)
         #expect(objects[0]["status"] as? Int == 200)
         #expect(objects[0]["auth"] as? String == "aksk")
         #expect(objects[0]["access_key"] as? String == SigningCredentials.mask(Kit.identity.accessKey))
@@ -46,8 +47,10 @@ struct AccessLogTests {
         #expect(objects[4]["path"] as? String == "/emulator/health")
 
         let signature = try #require(signed.header("Authorization")?.components(separatedBy: "Signature=").last)
-        for secret in [Kit.identity.secretKey, "bad-sk-123", Kit.identity.password, token, signature,
-                       Kit.identity.accessKey, "SDK-HMAC-SHA256"] {
+        for secret in [
+            Kit.identity.secretKey, "bad-sk-123", Kit.identity.password, token, signature,
+            Kit.identity.accessKey, "SDK-HMAC-SHA256",
+        ] {
             #expect(!text.contains(secret), "the access log holds a secret")
         }
     }

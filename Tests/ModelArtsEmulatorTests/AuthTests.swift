@@ -48,8 +48,9 @@ struct AuthTests {
         }
     }
 
-    @Test("X-Sdk-Date may be up to 15 minutes off; beyond that the signature has expired",
-          arguments: [(-899, 200), (899, 200), (-901, 401), (901, 401), (-86_400, 401)])
+    @Test(
+        "X-Sdk-Date may be up to 15 minutes off; beyond that the signature has expired",
+        arguments: [(-899, 200), (899, 200), (-901, 401), (901, 401), (-86_400, 401)])
     func dateWindow(offsetSeconds: Int64, status: Int) throws {
         let r = Kit.service().handle(Kit.signed(atMS: Kit.nowMS + offsetSeconds * 1000))
         #expect(r.status == status)
@@ -100,9 +101,10 @@ struct AuthTests {
     func tokenAccepted() throws {
         let service = Kit.service()
         let (token, _) = try issueToken(service)
-        let r = service.handle(Kit.wire(
-            "GET", Kit.listPath + "?sort_by=duration&order=desc&per_page=3",
-            headers: [("X-Auth-Token", token)]))
+        let r = service.handle(
+            Kit.wire(
+                "GET", Kit.listPath + "?sort_by=duration&order=desc&per_page=3",
+                headers: [("X-Auth-Token", token)]))
         #expect(r.status == 200)
         let query = [("sortBy", "duration"), ("order", "desc"), ("per_page", "3")]
         let signed = try Kit.page(service.handle(Kit.list(query)))

@@ -71,7 +71,7 @@ enum Kit {
             "identity": [
                 "methods": ["password"],
                 "password": ["user": ["name": user, "password": password, "domain": ["name": domain]]],
-            ] as [String: Any],
+            ] as [String: Any]
         ]
         if let project { auth["scope"] = ["project": ["id": project]] }
         return Array((try? JSONSerialization.data(withJSONObject: ["auth": auth])) ?? Data())

@@ -37,10 +37,12 @@ struct FaultTests {
         #expect(Kit.error(first)?.code == "APIGW.0308")
     }
 
-    @Test("error rates pick documented bodies per status; 503 is an HTML page", arguments: [
-        (400, "ModelArts.0104"), (401, "APIGW.0301"), (403, "ModelArts.0206"), (404, "APIGW.0101"),
-        (500, "ModelArts.0010"), (502, "APIGW.0202"), (504, "APIGW.0203"), (418, "ModelArts.0101"),
-    ])
+    @Test(
+        "error rates pick documented bodies per status; 503 is an HTML page",
+        arguments: [
+            (400, "ModelArts.0104"), (401, "APIGW.0301"), (403, "ModelArts.0206"), (404, "APIGW.0101"),
+            (500, "ModelArts.0010"), (502, "APIGW.0202"), (504, "APIGW.0203"), (418, "ModelArts.0101"),
+        ])
     func errorBodies(status: Int, code: String) throws {
         let r = try #require(run(FaultPlan(errorRates: [status: 1]), n: 1).first)
         #expect(r.status == status)
@@ -98,9 +100,10 @@ struct FaultTests {
         let responses = run(FaultPlan(isSuccessFalseProbability: 1), n: 2)
         let bodies = try responses.map { try #require(Kit.json($0)) }
         #expect(responses.allSatisfy { $0.status == 200 })
-        #expect(bodies.allSatisfy {
-            $0["is_success"] as? Bool == false && $0["error_code"] as? String == "ModelArts.0105"
-        })
+        #expect(
+            bodies.allSatisfy {
+                $0["is_success"] as? Bool == false && $0["error_code"] as? String == "ModelArts.0105"
+            })
         #expect(bodies.contains { $0["error_msg"] != nil && $0["error_message"] == nil })
         #expect(bodies.contains { $0["error_message"] != nil && $0["error_msg"] == nil })
         for r in responses {
@@ -137,18 +140,22 @@ struct FaultTests {
         #expect(health.bodyText == #"{"ok":true,"requests":1}"#)
         let current = service.handle(EmulatorRequest(method: "GET", path: "/emulator/faults"))
         #expect(try JSONDecoder().decode(FaultPlan.self, from: Data(current.body)) == FaultPlan(hang: true))
-        let put = service.handle(EmulatorRequest(
-            method: "PUT", path: "/emulator/faults", body: Array(#"{"latency_ms":5,"error_rates":{"503":0.5}}"#.utf8)))
+        let put = service.handle(
+            EmulatorRequest(
+                method: "PUT", path: "/emulator/faults",
+                body: Array(#"{"latency_ms":5,"error_rates":{"503":0.5}}"#.utf8)))
         #expect(put.status == 200)
         #expect(service.faults == FaultPlan(latencyMS: 5, errorRates: [503: 0.5]))
         #expect(!service.handle(Kit.list()).hang)
         #expect(service.requestCount == 2)
     }
 
-    @Test("an invalid fault plan is refused with 400 and leaves the plan alone", arguments: [
-        #"not json"#, #"{"rate_limit_probability":1.5}"#, #"{"error_rates":{"200":0.1}}"#,
-        #"{"error_rates":{"500":0.7,"503":0.7}}"#, #"{"latency_ms":-1}"#, #"{"hang":"yes"}"#,
-    ])
+    @Test(
+        "an invalid fault plan is refused with 400 and leaves the plan alone",
+        arguments: [
+            #"not json"#, #"{"rate_limit_probability":1.5}"#, #"{"error_rates":{"200":0.1}}"#,
+            #"{"error_rates":{"500":0.7,"503":0.7}}"#, #"{"latency_ms":-1}"#, #"{"hang":"yes"}"#,
+        ])
     func invalidPlan(body: String) {
         let service = Kit.service()
         let r = service.handle(EmulatorRequest(method: "PUT", path: "/emulator/faults", body: Array(body.utf8)))

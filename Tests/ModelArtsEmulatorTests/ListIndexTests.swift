@@ -6,9 +6,11 @@ import Testing
 /// The fast list path (issue 6) must answer exactly what the straightforward one did.
 @Suite("Emulator list index")
 struct ListIndexTests {
-    @Test("duration order merged from kept orders equals a fresh sort as the clock moves", arguments: [
-        ModelArts.SortOrder.asc, .desc,
-    ])
+    @Test(
+        "duration order merged from kept orders equals a fresh sort as the clock moves",
+        arguments: [
+            ModelArts.SortOrder.asc, .desc,
+        ])
     func durationMergeMatchesSort(order: ModelArts.SortOrder) {
         let clock = ManualClock()
         let service = Kit.service(jobs: 2_000, clock: clock)
@@ -19,9 +21,11 @@ struct ListIndexTests {
         }
     }
 
-    @Test("the name search finds exactly the names that contain the text", arguments: [
-        "resnet", "安全帽", "-", "job-", "v2", "nothing-matches", "E",
-    ])
+    @Test(
+        "the name search finds exactly the names that contain the text",
+        arguments: [
+            "resnet", "安全帽", "-", "job-", "v2", "nothing-matches", "E",
+        ])
     func nameMaskMatchesContains(needle: String) {
         let store = Kit.service(jobs: 3_000).store
         let lowered = needle.lowercased()
@@ -32,9 +36,10 @@ struct ListIndexTests {
     @Test("a status filter with a search selects the same jobs as filtering the sorted list by hand")
     func filtersAgreeWithReference() throws {
         let service = Kit.service(jobs: 2_000)
-        let response = service.handle(Kit.list([
-            ("search_content", "BERT"), ("status", "10"), ("sortBy", "job_name"), ("per_page", "1000"),
-        ]))
+        let response = service.handle(
+            Kit.list([
+                ("search_content", "BERT"), ("status", "10"), ("sortBy", "job_name"), ("per_page", "1000"),
+            ]))
         let page = try Kit.page(response)
         let reference = EmulatorService.sorted(service.store.jobs(at: Kit.nowMS), by: .name, .asc)
             .filter { $0.status == .code(10) && $0.name.lowercased().contains("bert") }

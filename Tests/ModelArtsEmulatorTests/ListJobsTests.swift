@@ -31,9 +31,10 @@ struct ListJobsTests {
         let object = try #require(Kit.json(service.handle(Kit.list())))
         #expect(Set(object.keys) == ["is_success", "quotas", "job_total_count", "job_count_limit", "jobs"])
         let job = try #require((object["jobs"] as? [[String: Any]])?.first)
-        #expect(Set(job.keys) == [
-            "job_id", "job_name", "version_id", "status", "create_time", "duration", "job_desc", "version_count",
-        ])
+        #expect(
+            Set(job.keys) == [
+                "job_id", "job_name", "version_id", "status", "create_time", "duration", "job_desc", "version_count",
+            ])
     }
 
     @Test("per_page at its edges", arguments: [1, 2, 999, 1000])
@@ -43,15 +44,17 @@ struct ListJobsTests {
         #expect(p.totalCount == 300)
     }
 
-    @Test("out-of-range or non-numeric parameters are 400 ModelArts.0104/0101 v1 bodies", arguments: [
-        ("per_page", "0", "ModelArts.0104"), ("per_page", "1001", "ModelArts.0104"),
-        ("per_page", "-1", "ModelArts.0104"),
-        ("page", "0", "ModelArts.0104"), ("page", "65536", "ModelArts.0104"), ("per_page", "ten", "ModelArts.0101"),
-        ("page", "1.5", "ModelArts.0101"), ("sortBy", "engine_type", "ModelArts.0101"),
-        ("order", "up", "ModelArts.0101"),
-        ("status", "running", "ModelArts.0101"), ("status", "-3", "ModelArts.0101"),
-        ("search_content", String(repeating: "a", count: 65), "ModelArts.0104"),
-    ])
+    @Test(
+        "out-of-range or non-numeric parameters are 400 ModelArts.0104/0101 v1 bodies",
+        arguments: [
+            ("per_page", "0", "ModelArts.0104"), ("per_page", "1001", "ModelArts.0104"),
+            ("per_page", "-1", "ModelArts.0104"),
+            ("page", "0", "ModelArts.0104"), ("page", "65536", "ModelArts.0104"), ("per_page", "ten", "ModelArts.0101"),
+            ("page", "1.5", "ModelArts.0101"), ("sortBy", "engine_type", "ModelArts.0101"),
+            ("order", "up", "ModelArts.0101"),
+            ("status", "running", "ModelArts.0101"), ("status", "-3", "ModelArts.0101"),
+            ("search_content", String(repeating: "a", count: 65), "ModelArts.0104"),
+        ])
     func refused(key: String, value: String, code: String) throws {
         let response = service.handle(Kit.list([(key, value)]))
         #expect(response.status == 400)
@@ -68,8 +71,9 @@ struct ListJobsTests {
         #expect(try page([("search_content", String(repeating: "字", count: 64))]).totalCount == 0)
     }
 
-    @Test("sorted by every field in both orders, ties broken by job_id ascending",
-          arguments: SortField.allCases, ModelArts.SortOrder.allCases)
+    @Test(
+        "sorted by every field in both orders, ties broken by job_id ascending",
+        arguments: SortField.allCases, ModelArts.SortOrder.allCases)
     func sorting(field: SortField, order: ModelArts.SortOrder) throws {
         let p = try page([("per_page", "1000"), ("sortBy", field.wireName), ("order", order.rawValue)])
         #expect(p.jobs.count == 300)
@@ -140,7 +144,8 @@ struct ListJobsTests {
         #expect(p.totalCount == completed)
         let last = try page([("per_page", "7"), ("page", String((completed + 6) / 7)), ("status", "10")])
         #expect(last.jobs.count == (completed % 7 == 0 ? 7 : completed % 7))
-        #expect(try page([("per_page", "7"), ("page", String((completed + 6) / 7 + 1)), ("status", "10")]).jobs.isEmpty)
+        #expect(
+            try page([("per_page", "7"), ("page", String((completed + 6) / 7 + 1)), ("status", "10")]).jobs.isEmpty)
     }
 
     @Test("status filters to one code and the total counts only matches", arguments: [0, 8, 10, 22, 37, 500])

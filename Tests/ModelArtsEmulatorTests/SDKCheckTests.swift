@@ -42,13 +42,16 @@ struct SDKCheckTests {
         // Off the cooperative pool: the server's handlers need its threads while the script runs.
         let result = try await withCheckedThrowingContinuation { (c: CheckedContinuation<ProcessResult, any Error>) in
             DispatchQueue.global().async {
-                c.resume(with: Result {
-                    try ProcessRunner.run(
-                        python,
-                        [Self.script, "--endpoint", endpoint, "--ak", Kit.identity.accessKey,
-                         "--project-id", Kit.project],
-                        environment: environment, timeoutSeconds: 120)
-                })
+                c.resume(
+                    with: Result {
+                        try ProcessRunner.run(
+                            python,
+                            [
+                                Self.script, "--endpoint", endpoint, "--ak", Kit.identity.accessKey,
+                                "--project-id", Kit.project,
+                            ],
+                            environment: environment, timeoutSeconds: 120)
+                    })
             }
         }
         await server.stop()

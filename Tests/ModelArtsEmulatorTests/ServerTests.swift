@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 import ModelArts
 import Testing
@@ -49,8 +49,9 @@ struct ServerTests {
         #expect(contentType == "application/json;charset=UTF-8")
         let page = try WireCoding.decode(JobListPage.self, from: data)
         let nowMS = Int64(Date().timeIntervalSince1970 * 1000)
-        let direct = try Kit.page(server.service.handle(
-            Kit.signed(query: [("per_page", "5"), ("search_content", "安全帽 b")], atMS: nowMS)))
+        let direct = try Kit.page(
+            server.service.handle(
+                Kit.signed(query: [("per_page", "5"), ("search_content", "安全帽 b")], atMS: nowMS)))
         #expect(page.totalCount == direct.totalCount)
         let full = try #require(Self.signedGet(server, query: [("per_page", "1000")]))
         #expect(try WireCoding.decode(JobListPage.self, from: try await session.data(for: full).0).jobs.count == 50)

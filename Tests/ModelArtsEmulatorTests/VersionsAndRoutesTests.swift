@@ -27,8 +27,10 @@ struct VersionsAndRoutesTests {
         let object = try #require(Kit.json(response))
         #expect(object["is_success"] as? Bool == true)
         let first = try #require((object["versions"] as? [[String: Any]])?.first)
-        for key in ["version_id", "version_name", "engine_name", "engine_version", "cpu", "gpu", "parameter",
-                    "data_url", "train_url", "log_url", "create_time", "duration", "status"] {
+        for key in [
+            "version_id", "version_name", "engine_name", "engine_version", "cpu", "gpu", "parameter",
+            "data_url", "train_url", "log_url", "create_time", "duration", "status",
+        ] {
             #expect(first[key] != nil, "missing \(key)")
         }
     }
@@ -64,10 +66,12 @@ struct VersionsAndRoutesTests {
         #expect(body.isSuccess == false)
     }
 
-    @Test("unknown paths and methods are 404 APIGW.0101, before any authentication", arguments: [
-        ("GET", "/v2/x/training-jobs"), ("GET", "/"), ("DELETE", Kit.listPath), ("POST", Kit.listPath),
-        ("GET", "/v3/auth/tokens"), ("GET", "\(Kit.listPath)/1/versions/2"),
-    ])
+    @Test(
+        "unknown paths and methods are 404 APIGW.0101, before any authentication",
+        arguments: [
+            ("GET", "/v2/x/training-jobs"), ("GET", "/"), ("DELETE", Kit.listPath), ("POST", Kit.listPath),
+            ("GET", "/v3/auth/tokens"), ("GET", "\(Kit.listPath)/1/versions/2"),
+        ])
     func unknownRoute(method: String, path: String) throws {
         let r = service.handle(EmulatorRequest(method: method, path: path))
         #expect(r.status == 404)

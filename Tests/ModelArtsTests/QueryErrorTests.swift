@@ -94,16 +94,24 @@ struct QueryErrorTests {
 @Suite("QueryError flag messages")
 struct QueryErrorFlagTests {
     static let cases: [(QueryError, String)] = [
-        (.outOfRange(parameter: "per_page", value: "0", range: 1...1000),
-         "--per-page 0 is out of range: allowed 1...1000"),
-        (.outOfRange(parameter: "page", value: "65536", range: 1...65535),
-         "--page 65536 is out of range: allowed 1...65535"),
+        (
+            .outOfRange(parameter: "per_page", value: "0", range: 1...1000),
+            "--per-page 0 is out of range: allowed 1...1000"
+        ),
+        (
+            .outOfRange(parameter: "page", value: "65536", range: 1...65535),
+            "--page 65536 is out of range: allowed 1...65535"
+        ),
         (.notANumber(parameter: "per_page", value: "ten"), "--per-page 'ten' is not a whole number: allowed 1...1000"),
         (.searchTooLong(length: 65, limit: 64), "--search is 65 characters long: at most 64 allowed"),
-        (.invalidStatus("sleeping"),
-         "--status 'sleeping' is not a status code (0...22) or name, e.g. running or JOBSTAT_FAILED"),
-        (.invalidSort("colour"),
-         "--sort 'colour' is unknown: use one of name, desc, status, duration, versions, created"),
+        (
+            .invalidStatus("sleeping"),
+            "--status 'sleeping' is not a status code (0...22) or name, e.g. running or JOBSTAT_FAILED"
+        ),
+        (
+            .invalidSort("colour"),
+            "--sort 'colour' is unknown: use one of name, desc, status, duration, versions, created"
+        ),
         (.invalidOrder("up"), "--order 'up' is unknown: use asc or desc"),
     ]
 
@@ -118,8 +126,10 @@ struct QueryErrorFlagTests {
 
     @Test("every wire parameter maps to the flag that sets it")
     func flags() {
-        let pairs = [("per_page", "--per-page"), ("page", "--page"), ("search_content", "--search"),
-                     ("status", "--status"), ("sortBy", "--sort"), ("sort_by", "--sort"), ("order", "--order")]
+        let pairs = [
+            ("per_page", "--per-page"), ("page", "--page"), ("search_content", "--search"),
+            ("status", "--status"), ("sortBy", "--sort"), ("sort_by", "--sort"), ("order", "--order"),
+        ]
         for (wire, flag) in pairs { #expect(QueryError.flag(for: wire) == flag) }
     }
 

@@ -16,7 +16,8 @@ struct BrowserRun: Sendable {
         let binary = try ProductBinary.majobs
         self.home = home
         let program = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(arguments)"
-        let command = exec
+        let command =
+            exec
             ? "exec \(program)"
             : "trap : INT QUIT; \(program); echo $? > '\(home.path)/exit-status'; sleep 600"
         if record {
@@ -74,7 +75,8 @@ struct BrowserRun: Sendable {
         let deadline = Date().addingTimeInterval(timeoutSeconds)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: path, encoding: .utf8),
-               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return status
             }
             usleep(50_000)

@@ -59,7 +59,9 @@ struct DecoderFuzzTests {
                 for outcome in [Self.problem(JobListPage.self, mutated), Self.problem(JobVersionList.self, mutated)] {
                     if let outcome { problems.append("\(name): \(outcome)") }
                 }
-                if (try? WireCoding.decode(JobListPage.self, from: Data(mutated))) == nil { failures += 1 } else {
+                if (try? WireCoding.decode(JobListPage.self, from: Data(mutated))) == nil {
+                    failures += 1
+                } else {
                     successes += 1
                 }
             }

@@ -12,22 +12,30 @@ struct BrowserFault: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(caseID) \(title)" }
 
     static let all: [BrowserFault] = [
-        BrowserFault(caseID: "R01", title: "HTTP 500 error body", plan: FaultPlan(errorRates: [500: 1]),
-                     expect: "HTTP 500"),
-        BrowserFault(caseID: "R02", title: "HTTP 503 HTML body", plan: FaultPlan(errorRates: [503: 1]),
-                     expect: "HTTP 503"),
-        BrowserFault(caseID: "R03", title: "HTTP 429 Retry-After",
-                     plan: FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1), expect: "HTTP 429"),
-        BrowserFault(caseID: "R04", title: "malformed JSON", plan: FaultPlan(malformedProbability: 1),
-                     expect: "malformed"),
-        BrowserFault(caseID: "R05", title: "truncated body", plan: FaultPlan(truncatedProbability: 1),
-                     expect: "malformed"),
-        BrowserFault(caseID: "R06", title: "wrong JSON types", plan: FaultPlan(wrongTypesProbability: 1),
-                     expect: "malformed"),
-        BrowserFault(caseID: "R07", title: "is_success false", plan: FaultPlan(isSuccessFalseProbability: 1),
-                     expect: "ModelArts.0105"),
-        BrowserFault(caseID: "R08", title: "gateway 401", plan: FaultPlan(errorRates: [401: 1]),
-                     expect: "HTTP 401"),
+        BrowserFault(
+            caseID: "R01", title: "HTTP 500 error body", plan: FaultPlan(errorRates: [500: 1]),
+            expect: "HTTP 500"),
+        BrowserFault(
+            caseID: "R02", title: "HTTP 503 HTML body", plan: FaultPlan(errorRates: [503: 1]),
+            expect: "HTTP 503"),
+        BrowserFault(
+            caseID: "R03", title: "HTTP 429 Retry-After",
+            plan: FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1), expect: "HTTP 429"),
+        BrowserFault(
+            caseID: "R04", title: "malformed JSON", plan: FaultPlan(malformedProbability: 1),
+            expect: "malformed"),
+        BrowserFault(
+            caseID: "R05", title: "truncated body", plan: FaultPlan(truncatedProbability: 1),
+            expect: "malformed"),
+        BrowserFault(
+            caseID: "R06", title: "wrong JSON types", plan: FaultPlan(wrongTypesProbability: 1),
+            expect: "malformed"),
+        BrowserFault(
+            caseID: "R07", title: "is_success false", plan: FaultPlan(isSuccessFalseProbability: 1),
+            expect: "ModelArts.0105"),
+        BrowserFault(
+            caseID: "R08", title: "gateway 401", plan: FaultPlan(errorRates: [401: 1]),
+            expect: "HTTP 401"),
     ]
 }
 
@@ -62,8 +70,9 @@ struct FaultBrowserTests {
         }
     }
 
-    @Test("browser under a fault: responsive, one error line, stale rows kept, recovers on r",
-          arguments: BrowserFault.all)
+    @Test(
+        "browser under a fault: responsive, one error line, stale rows kept, recovers on r",
+        arguments: BrowserFault.all)
     func browserUnderFault(_ fault: BrowserFault) async throws {
         let (server, run, name) = try await Self.loadedBrowser()
         defer { Task { await server.stop() } }
@@ -114,7 +123,7 @@ struct FaultBrowserTests {
         let (server, run, name) = try await Self.loadedBrowser()
         defer { Task { await server.stop() } }
         defer { run.tmux.kill() }
-        await server.stop()   // nothing listens on the port any more: every connection is refused
+        await server.stop()  // nothing listens on the port any more: every connection is refused
         try run.tmux.send("r")
         try run.tmux.send("j")
         try await run.waitFor(text: "row 2/", timeoutSeconds: 15)

@@ -21,9 +21,10 @@ struct FaultListTests {
         await server.stop()
 
         // The figures docs/RELIABILITY.md quotes.
-        print("figure \(fault.caseID): exit \(run.result.status), \(requests) requests, "
-            + "\(String(format: "%.1f", run.seconds)) s, "
-            + "stderr: \(run.result.stderr.trimmingCharacters(in: .newlines))")
+        print(
+            "figure \(fault.caseID): exit \(run.result.status), \(requests) requests, "
+                + "\(String(format: "%.1f", run.seconds)) s, "
+                + "stderr: \(run.result.stderr.trimmingCharacters(in: .newlines))")
         if fault.succeeds {
             #expect(run.result.status == 0, "stderr: \(run.result.stderr)")
             #expect(run.result.stdout.hasPrefix("NAME"))

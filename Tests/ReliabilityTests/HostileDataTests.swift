@@ -97,8 +97,9 @@ struct HostileDataTests {
         let server = try await EmulatorProcess.start(["--hostile"])
         let home = try ReliabilityHome()
         try home.writeCredentials()
-        let run = try await Majobs.run(["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "json"],
-                                 home: home)
+        let run = try await Majobs.run(
+            ["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "json"],
+            home: home)
         await server.stop()
         #expect(run.result.status == 0, "\(run.result.stderr)")
         let page = try JSONDecoder().decode(JobListPage.self, from: Data(run.result.stdout.utf8))
@@ -114,8 +115,9 @@ struct HostileDataTests {
         let server = try await EmulatorProcess.start(["--hostile"])
         let home = try ReliabilityHome()
         try home.writeCredentials()
-        let run = try await Majobs.run(["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "csv"],
-                                 home: home)
+        let run = try await Majobs.run(
+            ["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "csv"],
+            home: home)
         await server.stop()
         #expect(run.result.status == 0, "\(run.result.stderr)")
         let records = TerminalBytes.csvRecords(run.result.stdout)

@@ -23,7 +23,8 @@ enum ProcessProbe {
         var inodes = Set<String>()
         for fd in fds {
             if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(fdDir)/\(fd)"),
-               target.hasPrefix("socket:[") {
+                target.hasPrefix("socket:[")
+            {
                 inodes.insert(String(target.dropFirst("socket:[".count).dropLast()))
             }
         }
@@ -33,7 +34,8 @@ enum ProcessProbe {
             for line in text.split(separator: "\n").dropFirst() {
                 let f = line.split(separator: " ")
                 guard f.count > 9, f[3] == "0A", inodes.contains(String(f[9])),
-                      let port = f[1].split(separator: ":").last.flatMap({ Int($0, radix: 16) }) else { continue }
+                    let port = f[1].split(separator: ":").last.flatMap({ Int($0, radix: 16) })
+                else { continue }
                 ports.append((port, String(f[9])))
             }
         }

@@ -20,10 +20,11 @@ struct ReducerHarness {
     var fetches = 0
     var staleDeliveries = 0
 
-    static let keys: [Key] = "jjjkkk]]][[gGNSDCVsdn/r?f0123 aé训xyzJK".map { Key.char($0) } + [
-        .enter, .enter, .escape, .escape, .backspace, .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab,
-        .left, .right, .ctrl("u"), .ctrl("w"), .ctrl("f"), .ctrl("b"), .ctrl("d"), .delete,
-    ]
+    static let keys: [Key] =
+        "jjjkkk]]][[gGNSDCVsdn/r?f0123 aé训xyzJK".map { Key.char($0) } + [
+            .enter, .enter, .escape, .escape, .backspace, .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab,
+            .left, .right, .ctrl("u"), .ctrl("w"), .ctrl("f"), .ctrl("b"), .ctrl("d"), .delete,
+        ]
 
     init(seed: UInt64) {
         rng = SeededRandom(seed: seed)

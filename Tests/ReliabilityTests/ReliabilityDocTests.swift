@@ -51,8 +51,9 @@ struct ReliabilityDocTests {
         #expect(rows.count == documented.count, "duplicate rows")
         for row in rows {
             let file = row.location.split(separator: " ").first.map(String.init) ?? ""
-            #expect(FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(file).path),
-                    "\(row.id): \(file) does not exist")
+            #expect(
+                FileManager.default.fileExists(atPath: Self.root.appendingPathComponent(file).path),
+                "\(row.id): \(file) does not exist")
             if file.hasPrefix("Tests/ReliabilityTests") || file.hasPrefix("scripts/soak") {
                 #expect(ids.contains(row.id), "\(row.id) is documented but no test carries it")
             }

@@ -19,7 +19,8 @@ final class ReliabilityHome: @unchecked Sendable {
     func writeCredentials(_ identity: EmulatorIdentity = .demo, secretKey: String? = nil, text: String? = nil) throws {
         let dir = path + "/.huaweicloud"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let body = text ?? "[basic]\nak = \(identity.accessKey)\nsk = \(secretKey ?? identity.secretKey)\n"
+        let body =
+            text ?? "[basic]\nak = \(identity.accessKey)\nsk = \(secretKey ?? identity.secretKey)\n"
             + "project_id = \(identity.projectID)\n"
         FileManager.default.createFile(
             atPath: dir + "/credentials", contents: Data(body.utf8), attributes: [.posixPermissions: 0o600])

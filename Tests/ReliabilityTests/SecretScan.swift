@@ -31,7 +31,8 @@ enum SecretScan {
             let path = root + "/" + relative
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-                  let data = FileManager.default.contents(atPath: path) else { continue }
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
             found += leaks(in: String(decoding: data, as: UTF8.self), place: relative)
         }
         return found

@@ -9,8 +9,9 @@ import TestSupport
 struct SecretsTests {
     /// A credentials file with the fake AK/SK and security token.
     static func credentials(_ home: ReliabilityHome, secretKey: String = SecretScan.secretKey) throws {
-        try home.writeCredentials(text: "[basic]\nak = \(SecretScan.accessKey)\nsk = \(secretKey)\n"
-            + "project_id = \(SecretScan.identity.projectID)\n")
+        try home.writeCredentials(
+            text: "[basic]\nak = \(SecretScan.accessKey)\nsk = \(secretKey)\n"
+                + "project_id = \(SecretScan.identity.projectID)\n")
     }
 
     static func start(_ home: ReliabilityHome) async throws -> EmulatorServer {
@@ -57,8 +58,9 @@ struct SecretsTests {
             "HUAWEICLOUD_SDK_SECURITY_TOKEN": SecretScan.securityToken,
             "HUAWEICLOUD_SDK_PROJECT_ID": SecretScan.identity.projectID,
         ]
-        let found = try await Self.leaks(["list", "--endpoint", "ENDPOINT", "--all", "--per-page", "7"], home: home,
-                                   server: server, env: env)
+        let found = try await Self.leaks(
+            ["list", "--endpoint", "ENDPOINT", "--all", "--per-page", "7"], home: home,
+            server: server, env: env)
         await server.stop()
         #expect(found.isEmpty, "\(found)")
     }
@@ -68,8 +70,10 @@ struct SecretsTests {
         let home = try ReliabilityHome()
         let server = try await Self.start(home)
         let found = try await Self.leaks(
-            ["list", "--endpoint", "ENDPOINT", "--auth", "token", "--user", "rel-user", "--domain", "rel-domain",
-             "--iam-endpoint", "ENDPOINT", "--project-id", SecretScan.identity.projectID],
+            [
+                "list", "--endpoint", "ENDPOINT", "--auth", "token", "--user", "rel-user", "--domain", "rel-domain",
+                "--iam-endpoint", "ENDPOINT", "--project-id", SecretScan.identity.projectID,
+            ],
             home: home, server: server, env: ["HUAWEICLOUD_SDK_PASSWORD": SecretScan.password])
         let requests = server.service.requestCount
         await server.stop()
@@ -85,28 +89,34 @@ struct SecretsTests {
         var found = try await Self.leaks(
             ["list", "--endpoint", "ENDPOINT"], home: home, server: server, expectStatus: 1)
         found += try await Self.leaks(
-            ["list", "--endpoint", "ENDPOINT", "--auth", "token", "--user", "rel-user", "--domain", "rel-domain",
-             "--iam-endpoint", "ENDPOINT", "--project-id", SecretScan.identity.projectID],
+            [
+                "list", "--endpoint", "ENDPOINT", "--auth", "token", "--user", "rel-user", "--domain", "rel-domain",
+                "--iam-endpoint", "ENDPOINT", "--project-id", SecretScan.identity.projectID,
+            ],
             home: home, server: server, env: ["HUAWEICLOUD_SDK_PASSWORD": "PWrelWrong-" + SecretScan.password],
             expectStatus: 1)
         await server.stop()
         #expect(found.isEmpty, "\(found)")
     }
 
-    @Test("S05 the browser and the emulator command: argv of every process, screen bytes, log, export",
-          .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    @Test(
+        "S05 the browser and the emulator command: argv of every process, screen bytes, log, export",
+        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
     func browserAndEmulatorArgv() async throws {
         let home = try ReliabilityHome()
         try Self.credentials(home)
         let server = try await Self.start(home)
         defer { Task { await server.stop() } }
         // Secrets reach the programs through a sourced file, so no argv (not even tmux's) holds one.
-        let env = "HUAWEICLOUD_SDK_SECURITY_TOKEN=\(SecretScan.securityToken)\n"
+        let env =
+            "HUAWEICLOUD_SDK_SECURITY_TOKEN=\(SecretScan.securityToken)\n"
             + "MAJOBS_EMULATOR_SECRET_KEY=\(SecretScan.secretKey)\n"
-        FileManager.default.createFile(atPath: home.path + "/secrets.env", contents: Data(env.utf8),
-                                       attributes: [.posixPermissions: 0o600])
+        FileManager.default.createFile(
+            atPath: home.path + "/secrets.env", contents: Data(env.utf8),
+            attributes: [.posixPermissions: 0o600])
         let binary = try ProductBinary.majobs
-        let browse = "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env -u NO_COLOR "
+        let browse =
+            "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env -u NO_COLOR "
             + "\(home.shellPrefix) '\(binary)' --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
         let tmux = try TmuxSession.recorded(command: browse, to: home.path + "/pty-output")
         defer { tmux.kill() }
@@ -127,7 +137,8 @@ struct SecretsTests {
         }
         #expect(exported, "Ctrl-S c writes majobs-export-*.csv into the working directory")
         try tmux.send("Escape")
-        let emulatorCommand = "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env "
+        let emulatorCommand =
+            "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env "
             + "\(home.shellPrefix) '\(binary)' emulator --port 0 --access-key \(SecretScan.accessKey) "
             + "--access-log '\(home.path)/emulator-access.log' > '\(home.path)/emulator.out' 2>&1"
         let emulator = try TmuxSession(command: emulatorCommand)
@@ -147,7 +158,8 @@ struct SecretsTests {
         #expect(argv.contains { $0.contains(" emulator ") }, "\(argv)")
         let screen = try tmux.capture()
         try tmux.send("q")
-        let found = argv.flatMap { SecretScan.leaks(in: $0, place: "argv") }
+        let found =
+            argv.flatMap { SecretScan.leaks(in: $0, place: "argv") }
             + SecretScan.leaks(in: screen, place: "screen")
             + SecretScan.leaks(under: home.path, except: [".huaweicloud/credentials", "secrets.env"])
         #expect(found.isEmpty, "\(found)")

@@ -17,7 +17,9 @@ struct DisplayWidthFastPathTests {
             for value in block {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let fast = DisplayWidth.of(scalar), slow = DisplayWidth.propertyWidth(scalar)
-                if fast != slow { disagreements.append("U+\(String(value, radix: 16, uppercase: true)) \(fast) vs \(slow)") }
+                if fast != slow {
+                    disagreements.append("U+\(String(value, radix: 16, uppercase: true)) \(fast) vs \(slow)")
+                }
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")

@@ -11,9 +11,11 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(Character("~")) == 1)
     }
 
-    @Test("CJK ideographs, kana, hangul and fullwidth forms take two cells", arguments: [
-        "训", "練", "あ", "カ", "한", "Ａ", "。",
-    ])
+    @Test(
+        "CJK ideographs, kana, hangul and fullwidth forms take two cells",
+        arguments: [
+            "训", "練", "あ", "カ", "한", "Ａ", "。",
+        ])
     func wide(_ text: String) {
         #expect(DisplayWidth.of(text) == 2)
     }
@@ -24,9 +26,11 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("图像分类 resnet") == 15)
     }
 
-    @Test("emoji take two cells, including ZWJ sequences, flags, skin tones and VS16", arguments: [
-        "😀", "🚀", "👨‍👩‍👧", "🇯🇵", "👍🏽", "❤️", "#️⃣",
-    ])
+    @Test(
+        "emoji take two cells, including ZWJ sequences, flags, skin tones and VS16",
+        arguments: [
+            "😀", "🚀", "👨‍👩‍👧", "🇯🇵", "👍🏽", "❤️", "#️⃣",
+        ])
     func emoji(_ text: String) {
         #expect(text.count == 1)
         #expect(DisplayWidth.of(text) == 2)
@@ -40,9 +44,11 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(Unicode.Scalar(0x20DD) ?? "x") == 0)
     }
 
-    @Test("zero-width and format characters add no width", arguments: [
-        0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202E, 0x2066,
-    ] as [UInt32])
+    @Test(
+        "zero-width and format characters add no width",
+        arguments: [
+            0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202E, 0x2066,
+        ] as [UInt32])
     func zeroWidth(_ value: UInt32) throws {
         let scalar = try #require(Unicode.Scalar(value))
         #expect(DisplayWidth.of(scalar) == 0)
@@ -59,9 +65,11 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("\r\n") == 0)
     }
 
-    @Test("ordinary symbols the views draw are one cell", arguments: [
-        "…", "▶", "✗", "✓", "■", "◼", "▲", "▼", "·", "─",
-    ])
+    @Test(
+        "ordinary symbols the views draw are one cell",
+        arguments: [
+            "…", "▶", "✗", "✓", "■", "◼", "▲", "▼", "·", "─",
+        ])
     func narrowSymbols(_ text: String) {
         #expect(DisplayWidth.of(text) == 1)
     }

@@ -61,9 +61,9 @@ struct FrameDiffTests {
     @Test("a wide grapheme without its continuation and an orphan continuation draw as blanks")
     func brokenPairs() {
         var b = ScreenBuffer(width: 4, height: 1)
-        b[0, 0] = Cell("训")                       // no continuation after it
+        b[0, 0] = Cell("训")  // no continuation after it
         b[2, 0] = Cell(" ", isContinuation: true)  // after a narrow cell
-        b[3, 0] = Cell("名")                       // at the right edge
+        b[3, 0] = Cell("名")  // at the right edge
         let updates = FrameDiff.updates(from: nil, to: b)
         #expect(updates.count == 4)
         #expect(updates.allSatisfy { $0.width == 1 && $0.grapheme == " " })

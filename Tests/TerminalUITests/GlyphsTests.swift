@@ -4,17 +4,20 @@ import TerminalUI
 @Suite("Glyphs")
 struct GlyphsTests {
     static func all(_ g: Glyphs) -> [String] {
-        [g.queued, g.running, g.succeeded, g.failed, g.stopping, g.stopped, g.unknown, g.sortAscending,
-         g.sortDescending, g.ellipsis, g.separator, g.horizontal, g.vertical, g.topLeft, g.topRight,
-         g.bottomLeft, g.bottomRight]
+        [
+            g.queued, g.running, g.succeeded, g.failed, g.stopping, g.stopped, g.unknown, g.sortAscending,
+            g.sortDescending, g.ellipsis, g.separator, g.horizontal, g.vertical, g.topLeft, g.topRight,
+            g.bottomLeft, g.bottomRight,
+        ]
     }
 
     @Test("the Unicode set has the documented status glyphs and arrows")
     func unicode() {
         let g = Glyphs.forTerminal(supportsUnicode: true)
         #expect(g == .unicode)
-        #expect([g.running, g.failed, g.queued, g.succeeded, g.stopping, g.stopped, g.unknown]
-            == ["▶", "✗", "…", "✓", "■", "◼", "?"])
+        #expect(
+            [g.running, g.failed, g.queued, g.succeeded, g.stopping, g.stopped, g.unknown]
+                == ["▶", "✗", "…", "✓", "■", "◼", "?"])
         #expect(g.sortAscending == "▲" && g.sortDescending == "▼")
         #expect(g.ellipsis == "…")
         #expect(g.horizontal == "─" && g.vertical == "│")

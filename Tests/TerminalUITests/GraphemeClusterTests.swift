@@ -25,7 +25,10 @@ struct GraphemeClusterTests {
     func safeTextKeepsJoiner() {
         #expect(SafeText.visible(Self.hostileName) == Self.hostileName)
         let mixed = SafeText.visible("a\u{202E}b\u{2066}c" + Self.hostileName)
-        #expect(!mixed.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) })
+        #expect(
+            !mixed.unicodeScalars.contains {
+                (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+            })
         #expect(mixed.hasSuffix(Self.hostileName))
     }
 
@@ -33,9 +36,11 @@ struct GraphemeClusterTests {
     func truncationKeepsClusters() {
         let clusters = Set(Self.hostileName)
         for width in 0...16 {
-            for cut in [TextFit.truncateEnd(Self.hostileName, to: width),
-                        TextFit.truncateMiddle(Self.hostileName, to: width),
-                        TextFit.padRight(Self.hostileName, to: width)] {
+            for cut in [
+                TextFit.truncateEnd(Self.hostileName, to: width),
+                TextFit.truncateMiddle(Self.hostileName, to: width),
+                TextFit.padRight(Self.hostileName, to: width),
+            ] {
                 #expect(DisplayWidth.of(cut) <= width, "\(width): \(cut)")
                 for g in cut where g != "…" && g != " " {
                     #expect(clusters.contains(g), "width \(width) split a cluster: \(g.unicodeScalars.map(\.value))")
@@ -80,8 +85,11 @@ struct GraphemeClusterTests {
         let update = CellUpdate(x: 4, y: 2, grapheme: Self.family, role: .selectedRow, width: 2)
         let bytes = FrameDiff.directWrite(update, style: CellStyle(foreground: .red, reverse: true), color: true)
         #expect(String(decoding: bytes, as: UTF8.self) == "\u{1B}7\u{1B}[3;5H\u{1B}[0;7;31m\(Self.family)\u{1B}8")
-        #expect(FrameDiff.directWrite(CellUpdate(x: 0, y: 0, grapheme: "a", role: .normal, width: 1),
-                                      style: .plain, color: false).isEmpty)
+        #expect(
+            FrameDiff.directWrite(
+                CellUpdate(x: 0, y: 0, grapheme: "a", role: .normal, width: 1),
+                style: .plain, color: false
+            ).isEmpty)
     }
 
     @Test("the hostile name through SafeText, ScreenBuffer and frames into a fake terminal: whole, no strays")
@@ -190,7 +198,7 @@ final class FakeTerminal {
 
     /// The row and column of `ESC 7 ESC [ row ; col H`, zero-based.
     private static func position(_ text: String) -> (Int, Int) {
-        let afterCSI = text.dropFirst(4)   // ESC 7 ESC [
+        let afterCSI = text.dropFirst(4)  // ESC 7 ESC [
         let numbers = afterCSI.prefix { $0 != "H" }.split(separator: ";").compactMap { Int($0) }
         return numbers.count == 2 ? (numbers[0] - 1, numbers[1] - 1) : (0, 0)
     }

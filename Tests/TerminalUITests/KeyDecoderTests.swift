@@ -5,12 +5,14 @@ import TerminalUI
 struct KeyDecoderTests {
     typealias C = KeyDecoder.Code
 
-    @Test("function keys map to their keys", arguments: [
-        (C.up, Key.up), (C.down, .down), (C.left, .left), (C.right, .right), (C.nextPage, .pageDown),
-        (C.previousPage, .pageUp), (C.home, .home), (C.end, .end), (C.backspace, .backspace),
-        (C.deleteChar, .delete), (C.insertChar, .insert), (C.backTab, .backTab), (C.resize, .resize),
-        (C.enter, .enter), (C.keypadA1, .home), (C.keypadC1, .end), (C.keypadA3, .pageUp), (C.keypadC3, .pageDown),
-    ])
+    @Test(
+        "function keys map to their keys",
+        arguments: [
+            (C.up, Key.up), (C.down, .down), (C.left, .left), (C.right, .right), (C.nextPage, .pageDown),
+            (C.previousPage, .pageUp), (C.home, .home), (C.end, .end), (C.backspace, .backspace),
+            (C.deleteChar, .delete), (C.insertChar, .insert), (C.backTab, .backTab), (C.resize, .resize),
+            (C.enter, .enter), (C.keypadA1, .home), (C.keypadC1, .end), (C.keypadA3, .pageUp), (C.keypadC3, .pageDown),
+        ])
     func functionKeys(_ code: Int, _ key: Key) {
         #expect(KeyDecoder.decode(code: code, isFunctionKey: true) == key)
     }
@@ -29,9 +31,11 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(code: 9999, isFunctionKey: true) == .unknown(9999))
     }
 
-    @Test("Enter, Esc, Backspace and Tab arrive as characters", arguments: [
-        (13, Key.enter), (10, .enter), (27, .escape), (127, .backspace), (8, .backspace), (9, .tab),
-    ])
+    @Test(
+        "Enter, Esc, Backspace and Tab arrive as characters",
+        arguments: [
+            (13, Key.enter), (10, .enter), (27, .escape), (127, .backspace), (8, .backspace), (9, .tab),
+        ])
     func specialCharacters(_ code: Int, _ key: Key) {
         #expect(KeyDecoder.decode(code: code, isFunctionKey: false) == key)
     }
@@ -50,13 +54,15 @@ struct KeyDecoderTests {
 
     @Test("a function-key code is not read as a character and vice versa")
     func flagMatters() {
-        #expect(KeyDecoder.decode(code: C.up, isFunctionKey: false) == .char("ă"))   // U+0103
+        #expect(KeyDecoder.decode(code: C.up, isFunctionKey: false) == .char("ă"))  // U+0103
         #expect(KeyDecoder.decode(code: 13, isFunctionKey: true) == .unknown(13))
     }
 
-    @Test("printable characters, Chinese included, come through as they are", arguments: [
-        "j", "k", "G", "/", "?", " ", "]", "<", "推", "理", "é",
-    ] as [Character])
+    @Test(
+        "printable characters, Chinese included, come through as they are",
+        arguments: [
+            "j", "k", "G", "/", "?", " ", "]", "<", "推", "理", "é",
+        ] as [Character])
     func printable(_ c: Character) throws {
         let code = Int(try #require(c.unicodeScalars.first).value)
         #expect(KeyDecoder.decode(code: code, isFunctionKey: false) == .char(c))

@@ -14,8 +14,9 @@ struct SafeTextTests {
     static func expectSafe(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let shown = SafeText.visible(text)
         let bad = shown.unicodeScalars.filter(isDangerous)
-        #expect(bad.isEmpty, "left \(bad.map { String($0.value, radix: 16) }) in \(shown.debugDescription)",
-                sourceLocation: sourceLocation)
+        #expect(
+            bad.isEmpty, "left \(bad.map { String($0.value, radix: 16) }) in \(shown.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     @Test("every C0 control, DEL and C1 control is replaced by something visible")
@@ -38,10 +39,12 @@ struct SafeTextTests {
         #expect(SafeText.visible("\u{9B}2J") == "�2J")
     }
 
-    @Test("escape sequences lose their ESC and BEL", arguments: [
-        "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}[31mred\u{1B}[0m", "\u{1B}P1$r\u{1B}\\", "\u{1B}c",
-        "\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\",
-    ])
+    @Test(
+        "escape sequences lose their ESC and BEL",
+        arguments: [
+            "\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}[31mred\u{1B}[0m", "\u{1B}P1$r\u{1B}\\", "\u{1B}c",
+            "\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\",
+        ])
     func escapeSequences(_ text: String) {
         Self.expectSafe(text)
         #expect(!SafeText.visible(text).unicodeScalars.contains("\u{1B}"))
@@ -52,9 +55,11 @@ struct SafeTextTests {
         #expect(SafeText.visible("\u{1B}]0;pwned\u{07}") == "␛]0;pwned␇")
     }
 
-    @Test("bidi overrides, embeddings, isolates and marks are replaced", arguments: [
-        0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
-    ] as [UInt32])
+    @Test(
+        "bidi overrides, embeddings, isolates and marks are replaced",
+        arguments: [
+            0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C,
+        ] as [UInt32])
     func bidi(_ value: UInt32) throws {
         let text = "job" + String(try #require(Unicode.Scalar(value))) + "gpj.exe"
         Self.expectSafe(text)
@@ -75,9 +80,11 @@ struct SafeTextTests {
         #expect(SafeText.visible("a\u{2028}b\u{2029}") == "a↵b↵")
     }
 
-    @Test("safe text, Chinese, combining marks and ZWJ emoji come back unchanged", arguments: [
-        "resnet50 fine-tune", "训练作业-1 图像分类", "café", "e\u{0301}", "👨‍👩‍👧 family", "",
-    ])
+    @Test(
+        "safe text, Chinese, combining marks and ZWJ emoji come back unchanged",
+        arguments: [
+            "resnet50 fine-tune", "训练作业-1 图像分类", "café", "e\u{0301}", "👨‍👩‍👧 family", "",
+        ])
     func unchanged(_ text: String) {
         #expect(SafeText.visible(text) == text)
         #expect(SafeText.isSafe(text))

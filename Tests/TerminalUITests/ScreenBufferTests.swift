@@ -11,8 +11,9 @@ struct ScreenBufferTests {
                 let cell = b[x, y]
                 #expect(!cell.isContinuation, "orphan continuation at \(x),\(y)", sourceLocation: sourceLocation)
                 if DisplayWidth.of(cell.grapheme) == 2 {
-                    #expect(x + 1 < b.width && b[x + 1, y].isContinuation, "wide at \(x),\(y) lost its right half",
-                            sourceLocation: sourceLocation)
+                    #expect(
+                        x + 1 < b.width && b[x + 1, y].isContinuation, "wide at \(x),\(y) lost its right half",
+                        sourceLocation: sourceLocation)
                     x += 2
                 } else {
                     x += 1
@@ -67,7 +68,7 @@ struct ScreenBufferTests {
         b.put("abcdef", x: -2, y: 0, role: .normal)
         #expect(b.rowText(0) == "cdef")
         var c = ScreenBuffer(width: 4, height: 1)
-        c.put("x训练", x: -2, y: 0, role: .normal)   // 训 straddles column 0
+        c.put("x训练", x: -2, y: 0, role: .normal)  // 训 straddles column 0
         #expect(c.rowText(0) == " 练 ")
         Self.expectConsistent(c)
     }

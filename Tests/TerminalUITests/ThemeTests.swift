@@ -56,10 +56,12 @@ struct ThemeTests {
         #expect(t[.demoBadge] != .plain)
     }
 
-    @Test("every role except normal and status fallbacks looks different from plain in colour mode", arguments: [
-        StyleRole.title, .demoBadge, .tableHeader, .tableHeaderSorted, .selectedRow, .error, .warning, .keyHint,
-        .placeholder,
-    ])
+    @Test(
+        "every role except normal and status fallbacks looks different from plain in colour mode",
+        arguments: [
+            StyleRole.title, .demoBadge, .tableHeader, .tableHeaderSorted, .selectedRow, .error, .warning, .keyHint,
+            .placeholder,
+        ])
     func visibleRoles(_ role: StyleRole) {
         #expect(Theme.color[role] != .plain)
         #expect(Theme.monochrome[role] != .plain)
@@ -77,10 +79,14 @@ struct ThemeTests {
     func resolveMonochrome() {
         let term = ["TERM": "xterm-256color"]
         #expect(ColorMode.resolve(flagNoColor: true, env: term, terminalHasColors: true) == .monochrome)
-        #expect(ColorMode.resolve(flagNoColor: false, env: term.merging(["NO_COLOR": "1"]) { $1 },
-                                  terminalHasColors: true) == .monochrome)
-        #expect(ColorMode.resolve(flagNoColor: false, env: term.merging(["NO_COLOR": "0"]) { $1 },
-                                  terminalHasColors: true) == .monochrome)
+        #expect(
+            ColorMode.resolve(
+                flagNoColor: false, env: term.merging(["NO_COLOR": "1"]) { $1 },
+                terminalHasColors: true) == .monochrome)
+        #expect(
+            ColorMode.resolve(
+                flagNoColor: false, env: term.merging(["NO_COLOR": "0"]) { $1 },
+                terminalHasColors: true) == .monochrome)
         #expect(ColorMode.resolve(flagNoColor: false, env: ["TERM": "dumb"], terminalHasColors: true) == .monochrome)
         #expect(ColorMode.resolve(flagNoColor: false, env: term, terminalHasColors: false) == .monochrome)
     }
@@ -88,8 +94,10 @@ struct ThemeTests {
     @Test("colour is used otherwise, including an empty NO_COLOR")
     func resolveColor() {
         #expect(ColorMode.resolve(flagNoColor: false, env: ["TERM": "xterm"], terminalHasColors: true) == .color)
-        #expect(ColorMode.resolve(flagNoColor: false, env: ["TERM": "xterm", "NO_COLOR": ""],
-                                  terminalHasColors: true) == .color)
+        #expect(
+            ColorMode.resolve(
+                flagNoColor: false, env: ["TERM": "xterm", "NO_COLOR": ""],
+                terminalHasColors: true) == .color)
         #expect(ColorMode.resolve(flagNoColor: false, env: [:], terminalHasColors: true) == .color)
         #expect(ColorMode.color.theme == .color)
         #expect(ColorMode.monochrome.theme == .monochrome)

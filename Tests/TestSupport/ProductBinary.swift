@@ -31,5 +31,7 @@ public enum ProductBinary {
 
 public enum ProductBinaryError: Error, CustomStringConvertible {
     case notBuilt
-    public var description: String { "the majobs binary was not found next to the test bundle: run `swift build` first" }
+    public var description: String {
+        "the majobs binary was not found next to the test bundle: run `swift build` first"
+    }
 }

@@ -48,8 +48,10 @@ public enum SampleJobs {
     /// Awkward names: very long, Chinese, emoji, mixed, and server text holding control characters.
     public static func awkwardNames() -> [TrainingJob] {
         let names: [(String, String)] = [
-            ("resnet50-imagenet-1k-pretrain-mixed-precision-bs1024-lr-warmup-cosine-final-v3-rerun",
-             "a very long name that has to be cut in the middle so both ends stay readable"),
+            (
+                "resnet50-imagenet-1k-pretrain-mixed-precision-bs1024-lr-warmup-cosine-final-v3-rerun",
+                "a very long name that has to be cut in the middle so both ends stay readable"
+            ),
             ("图像分类-训练任务-第三版", "中文描述：使用华为云 ModelArts 训练的图像分类模型"),
             ("推理服务-压测", "混合 English 和中文的描述文字，用于测试显示宽度"),
             ("🚀 launch-run", "emoji 🚀 takes two cells"),

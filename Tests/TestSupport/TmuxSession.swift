@@ -12,7 +12,8 @@ public final class TmuxSession: @unchecked Sendable {
     public static var isAvailable: Bool { (try? locateTmux()) != nil }
 
     static func locateTmux() throws -> String {
-        for p in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"] where FileManager.default.isExecutableFile(atPath: p) {
+        for p in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
+        where FileManager.default.isExecutableFile(atPath: p) {
             return p
         }
         throw TmuxError.notInstalled
@@ -22,7 +23,9 @@ public final class TmuxSession: @unchecked Sendable {
     public init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         tmux = try Self.locateTmux()
         socket = "majobs-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
+        var args = [
+            "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+        ]
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "SWIFT_BACKTRACE": "interactive=no"]
         env.merge(environment) { _, new in new }
         for (k, v) in env.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }

@@ -92,7 +92,8 @@ public enum JobStatus: Hashable, Sendable {
         }
         for (i, entry) in table.enumerated() {
             if entry.name == upper || entry.name == "JOBSTAT_" + upper
-                || entry.word.uppercased().replacingOccurrences(of: " ", with: "_") == upper {
+                || entry.word.uppercased().replacingOccurrences(of: " ", with: "_") == upper
+            {
                 return .code(i)
             }
         }

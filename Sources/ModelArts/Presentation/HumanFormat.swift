@@ -14,7 +14,9 @@ public enum HumanFormat {
     }
 
     /// `2024-04-20 10:06` in the zone `utcOffsetSeconds` east of UTC; `—` for zero.
-    public static func dateTime(epochMS: Int64, utcOffsetSeconds: Int, seconds: Bool = false, ascii: Bool = false) -> String {
+    public static func dateTime(epochMS: Int64, utcOffsetSeconds: Int, seconds: Bool = false, ascii: Bool = false)
+        -> String
+    {
         guard epochMS > 0 else { return ascii ? "-" : "—" }
         let local = CivilDate.floorDiv(epochMS, 1000) + Int64(utcOffsetSeconds)
         let stamp = SDKDate.format(epochSeconds: local)  // YYYYMMDDTHHMMSSZ

@@ -9,7 +9,7 @@ public enum CivilDate {
     /// refuses them: year 0, February 30, hour 24, second 60), so every accepted value formats back to itself.
     public static func epochSeconds(_ f: Fields) -> Int64? {
         guard f.year >= 1, (1...12).contains(f.month), (1...daysIn(month: f.month, year: f.year)).contains(f.day),
-              (0..<24).contains(f.hour), (0..<60).contains(f.minute), (0..<60).contains(f.second)
+            (0..<24).contains(f.hour), (0..<60).contains(f.minute), (0..<60).contains(f.second)
         else { return nil }
         return days(fromCivil: f.year, f.month, f.day) * 86_400 + f.hour * 3600 + f.minute * 60 + f.second
     }

@@ -41,7 +41,8 @@ public enum RequestSigner {
         withHeaders.headers = headers
         let canonical = canonicalRequest(withHeaders, signedHeaders: signed)
         let signature = self.signature(canonicalRequest: canonical, date: date, secretKey: credentials.secretKey)
-        let authorization = "\(algorithm) Access=\(credentials.accessKey), SignedHeaders=\(signed.joined(separator: ";")), Signature=\(signature)"
+        let authorization =
+            "\(algorithm) Access=\(credentials.accessKey), SignedHeaders=\(signed.joined(separator: ";")), Signature=\(signature)"
         headers.append(.init("Authorization", authorization))
         let query = canonicalQuery(request.query)
         return SignedRequest(
@@ -132,7 +133,8 @@ public enum RequestSigner {
         func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace || (0x1C...0x1F).contains(c.value) }
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(scalars[first...last])
     }
 

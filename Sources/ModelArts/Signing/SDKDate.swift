@@ -15,7 +15,8 @@ public enum SDKDate {
         guard b.count == 16, b[8] == UInt8(ascii: "T"), b[15] == UInt8(ascii: "Z") else { return nil }
         let num = { (r: Range<Int>) in CivilDate.digits(b, r) }
         guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11),
-              let mi = num(11..<13), let s = num(13..<15) else { return nil }
+            let mi = num(11..<13), let s = num(13..<15)
+        else { return nil }
         return CivilDate.epochSeconds((y, mo, d, h, mi, s))
     }
 }

@@ -44,7 +44,8 @@ public struct SignatureVerifier: Sendable {
                 fields[String(kv[..<eq])] = String(kv[kv.index(after: eq)...])
             }
             guard let ak = fields["Access"], !ak.isEmpty, let sh = fields["SignedHeaders"], !sh.isEmpty,
-                  let sig = fields["Signature"], !sig.isEmpty else { return nil }
+                let sig = fields["Signature"], !sig.isEmpty
+            else { return nil }
             accessKey = ak
             signedHeaders = sh.split(separator: ";").map(String.init)
             signature = sig
@@ -83,9 +84,10 @@ public struct SignatureVerifier: Sendable {
         // A declared body hash stands in for the body, so it counts only when it is signed and is
         // either UNSIGNED-PAYLOAD or the body's real hash; otherwise a replaced body would verify.
         if !request.body.isEmpty,
-           let declared = request.header(RequestSigner.contentHashHeader).map(RequestSigner.trim), !declared.isEmpty {
+            let declared = request.header(RequestSigner.contentHashHeader).map(RequestSigner.trim), !declared.isEmpty
+        {
             guard signed.contains(RequestSigner.contentHashHeader.lowercased()),
-                  declared == RequestSigner.unsignedPayload || declared == RequestSigner.actualBodyHash(request.body)
+                declared == RequestSigner.unsignedPayload || declared == RequestSigner.actualBodyHash(request.body)
             else { throw .mismatch }
         }
         let canonical = RequestSigner.canonicalRequest(request, signedHeaders: signed)

@@ -26,7 +26,8 @@ public struct ErrorBody: Hashable, Sendable, Codable {
         isSuccess = try? c.decodeIfPresent(Bool.self, forKey: .isSuccess)
         // Some gateways send a numeric code; it is still the code.
         code = (try? c.decodeIfPresent(LenientString.self, forKey: .code))?.value
-        message = (try? c.decodeIfPresent(String.self, forKey: .errorMessage))
+        message =
+            (try? c.decodeIfPresent(String.self, forKey: .errorMessage))
             ?? (try? c.decodeIfPresent(String.self, forKey: .errorMsg))
         requestID = try? c.decodeIfPresent(String.self, forKey: .requestID)
     }

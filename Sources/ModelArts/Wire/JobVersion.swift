@@ -114,7 +114,8 @@ public struct JobVersionList: Hashable, Sendable, Codable {
         versions = try c.decode([JobVersion].self, forKey: .versions)
         jobName = (try? c.decodeIfPresent(String.self, forKey: .jobName)) ?? ""
         jobDescription = (try? c.decodeIfPresent(String.self, forKey: .jobDescription)) ?? ""
-        versionCount = (try? c.decodeIfPresent(LenientInt.self, forKey: .versionCount))?.value
+        versionCount =
+            (try? c.decodeIfPresent(LenientInt.self, forKey: .versionCount))?.value
             ?? Int64(versions.count)
     }
 

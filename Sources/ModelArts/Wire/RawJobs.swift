@@ -35,9 +35,9 @@ public struct RawJobs: Hashable, Sendable {
     public func prettyJSON(for id: JobID) -> String? {
         for source in sources.reversed() {
             guard let index = source.ids.firstIndex(of: id),
-                  let root = try? JSONSerialization.jsonObject(with: source.body) as? [String: Any],
-                  let jobs = root["jobs"] as? [Any], jobs.indices.contains(index),
-                  let data = try? JSONSerialization.data(
+                let root = try? JSONSerialization.jsonObject(with: source.body) as? [String: Any],
+                let jobs = root["jobs"] as? [Any], jobs.indices.contains(index),
+                let data = try? JSONSerialization.data(
                     withJSONObject: jobs[index], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             else { continue }
             return String(decoding: data, as: UTF8.self)

@@ -6,7 +6,8 @@ public enum WireCoding {
     /// A JSON encoder with sorted keys, so identical values always give identical bytes.
     public static func encoder(pretty: Bool = false) -> JSONEncoder {
         let e = JSONEncoder()
-        e.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        e.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return e
     }
 
@@ -17,7 +18,8 @@ public enum WireCoding {
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw .malformedBody(status: status, detail: data.isEmpty ? "empty body" : "not valid JSON (\(data.count) bytes)")
+            throw .malformedBody(
+                status: status, detail: data.isEmpty ? "empty body" : "not valid JSON (\(data.count) bytes)")
         }
         guard let dict = object as? [String: Any] else {
             throw .malformedBody(status: status, detail: "expected a JSON object")
@@ -43,7 +45,8 @@ public enum WireCoding {
     /// Decodes an error body if the data holds one.
     public static func decodeError(from data: Data) -> ErrorBody? {
         guard let body = try? JSONDecoder().decode(ErrorBody.self, from: data),
-              body.code != nil || body.message != nil else { return nil }
+            body.code != nil || body.message != nil
+        else { return nil }
         return body
     }
 
