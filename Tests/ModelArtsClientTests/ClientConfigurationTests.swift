@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 import Testing
 
@@ -41,10 +42,10 @@ struct ClientConfigurationTests {
 
     @Test("project ids are 1 to 64 of letters, digits, '_' and '-'")
     func projectIDs() throws {
-        try ClientConfiguration.validateProjectID("a1B2_c-3")
-        try ClientConfiguration.validateProjectID(String(repeating: "a", count: 64))
+        try ProjectID.validate("a1B2_c-3")
+        try ProjectID.validate(String(repeating: "a", count: 64))
         for bad in ["", String(repeating: "a", count: 65), "a/b", "a b", "项目", "a%2F"] {
-            #expect(throws: ConfigurationError.self) { try ClientConfiguration.validateProjectID(bad) }
+            #expect(throws: ConfigurationError.self) { try ProjectID.validate(bad) }
         }
     }
 
