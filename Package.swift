@@ -20,11 +20,16 @@ let package = Package(
             name: "ModelArts",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
-        // HTTP client, token provider, credential and config resolution.
+        // Files in, values out: the config file (profiles, [ui], [keys]), the SDK credentials file, the
+        // saved view per profile, the password prompt. No networking.
+        .target(name: "MajobsSettings", dependencies: ["ModelArts"]),
+        // How jobs read to people and to other programs: durations and dates, CSV and JSON rows.
+        .target(name: "JobPresentation", dependencies: ["ModelArts"]),
+        // HTTP client, token provider, credential resolution.
         .target(
             name: "ModelArtsClient",
             dependencies: [
-                "ModelArts",
+                "ModelArts", "MajobsSettings",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -47,14 +52,16 @@ let package = Package(
         // rebuilds a target when a declared dependency changes, and a stale object compiled against an old
         // layout crashed.
         // Pure controller: state, events, effects, reducer, keymap.
-        .target(name: "JobBrowser", dependencies: ["ModelArts", "TerminalUI"]),
+        .target(name: "JobBrowser", dependencies: ["ModelArts", "MajobsSettings", "JobPresentation", "TerminalUI"]),
         // Pure views: render(state) into a ScreenBuffer.
-        .target(name: "JobBrowserViews", dependencies: ["JobBrowser", "ModelArts", "TerminalUI"]),
+        .target(
+            name: "JobBrowserViews", dependencies: ["JobBrowser", "JobPresentation", "ModelArts", "TerminalUI"]),
         // The one loop that owns the terminal and runs effects.
         .target(
             name: "JobBrowserRuntime",
             dependencies: [
                 "JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArts", "ModelArtsClient",
+                "MajobsSettings", "JobPresentation",
             ]
         ),
         // Commands: browse, list, emulator. A library so tests can drive them.
@@ -62,7 +69,7 @@ let package = Package(
             name: "MajobsCLI",
             dependencies: [
                 "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowser", "JobBrowserRuntime",
-                "NcursesTerminal", "TerminalUI",
+                "NcursesTerminal", "TerminalUI", "MajobsSettings", "JobPresentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -88,13 +95,19 @@ let package = Package(
         ),
         .testTarget(
             name: "ModelArtsClientTests",
-            dependencies: ["ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+            dependencies: ["ModelArts", "ModelArtsClient", "ModelArtsEmulator", "MajobsSettings", "TestSupport"]
         ),
+        .testTarget(name: "MajobsSettingsTests", dependencies: ["MajobsSettings", "ModelArts", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "JobBrowserTests", dependencies: ["JobBrowser", "ModelArts", "TerminalUI", "TestSupport"]),
+        .testTarget(
+            name: "JobBrowserTests",
+            dependencies: ["JobBrowser", "MajobsSettings", "ModelArts", "TerminalUI", "TestSupport"]
+        ),
         .testTarget(
             name: "JobBrowserViewsTests",
-            dependencies: ["JobBrowserViews", "JobBrowser", "ModelArts", "TerminalUI", "TestSupport"],
+            dependencies: [
+                "JobBrowserViews", "JobBrowser", "MajobsSettings", "ModelArts", "TerminalUI", "TestSupport",
+            ],
             resources: [.copy("Snapshots")]
         ),
         .testTarget(
@@ -102,7 +115,10 @@ let package = Package(
             dependencies: ["MajobsCLI", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
         ),
         // Drives the real majobs binary in tmux and over a pty.
-        .testTarget(name: "EndToEndTests", dependencies: ["majobs", "ModelArts", "ModelArtsEmulator", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["majobs", "JobPresentation", "ModelArts", "ModelArtsEmulator", "TestSupport"]
+        ),
         // Faults, hostile data, bad input, secrets, fuzzing (issue 5); writes docs/RELIABILITY.md figures.
         .testTarget(
             name: "ReliabilityTests",

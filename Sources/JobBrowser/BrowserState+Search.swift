@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 import TerminalUI
 
@@ -77,7 +78,7 @@ extension BrowserState {
         if !search.isEmpty {
             searchHistory.removeAll { $0 == search }
             searchHistory.append(search)
-            if searchHistory.count > Self.historyLimit { searchHistory.removeFirst() }
+            if searchHistory.count > SavedView.historyLimit { searchHistory.removeFirst() }
         }
         guard pendingDebounce != nil else { return [] }
         // A new generation makes the pending debounce a no-op, so the query is fetched exactly once.

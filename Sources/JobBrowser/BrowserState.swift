@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 import TerminalUI
 
@@ -73,7 +74,6 @@ public struct BrowserState: Hashable, Sendable {
     /// The profile connected but not yet in use: it takes over only once its first page loads.
     public internal(set) var pendingProfile: PendingProfile?
 
-    public static let historyLimit = 50
     /// How long a one-off notice stays on the status line.
     public static let noticeLifetimeMS: Int64 = 5_000
 
@@ -86,7 +86,7 @@ public struct BrowserState: Hashable, Sendable {
         sortField = config.sortField
         sortOrder = config.sortOrder
         refreshSchedule = RefreshSchedule(intervalMS: config.autoRefreshMS)
-        searchHistory = Array(config.searchHistory.suffix(Self.historyLimit))
+        searchHistory = Array(config.searchHistory.suffix(SavedView.historyLimit))
         let layout = BrowserLayout(size: size)
         paging = Paging(perPage: config.perPage ?? layout.tableRows)
         selection = Selection(visibleRows: layout.tableRows)

@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 import TerminalUI
 

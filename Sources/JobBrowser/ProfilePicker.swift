@@ -1,3 +1,5 @@
+import MajobsSettings
+
 /// One config profile as the switcher lists it: its name and what tells it apart, never a secret.
 public struct ProfileEntry: Hashable, Sendable {
     /// How a profile authenticates, as far as the config file says.

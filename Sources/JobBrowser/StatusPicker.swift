@@ -1,3 +1,5 @@
+import ModelArts
+
 /// The status filter picker: All, the groups and each code, with a highlighted entry.
 public struct StatusPicker: Hashable, Sendable {
     public let items: [StatusFilter]

@@ -1,5 +1,6 @@
 import JobBrowser
 import Logging
+import MajobsSettings
 import ModelArts
 import ModelArtsClient
 

@@ -1,5 +1,6 @@
 import Foundation
 import JobBrowser
+import JobPresentation
 import Logging
 import ModelArts
 import ModelArtsClient

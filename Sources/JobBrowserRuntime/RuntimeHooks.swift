@@ -1,3 +1,4 @@
+import MajobsSettings
 import Synchronization
 import JobBrowser
 import ModelArtsClient

@@ -1,3 +1,4 @@
+import JobPresentation
 import ModelArts
 import Synchronization
 import TerminalUI

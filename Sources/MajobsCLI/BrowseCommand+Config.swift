@@ -3,6 +3,7 @@ import Foundation
 import JobBrowser
 import JobBrowserRuntime
 import Logging
+import MajobsSettings
 import ModelArts
 import ModelArtsClient
 import Synchronization
@@ -70,15 +71,15 @@ struct StartupConfig {
     }
 }
 
-/// Loads and saves the browser's view per profile through `ViewStateStore`.
-struct ViewStateBridge: Sendable {
-    let store: ViewStateStore
+/// Loads and saves the browser's view per profile through `SavedViewStore`, logging what it cannot use.
+struct SavedViewFiles: Sendable {
+    let store: SavedViewStore
     let logger: Logger
 
-    static func process(logger: Logger) -> ViewStateBridge {
+    static func process(logger: Logger) -> SavedViewFiles {
         let env = ResolverEnvironment.process()
-        let directory = ViewStateStore.defaultDirectory(environment: env.variables, homeDirectory: env.homeDirectory)
-        return ViewStateBridge(store: ViewStateStore(directory: directory), logger: logger)
+        let directory = SavedViewStore.defaultDirectory(environment: env.variables, homeDirectory: env.homeDirectory)
+        return SavedViewFiles(store: SavedViewStore(directory: directory), logger: logger)
     }
 
     /// The saved view, or nil (first run, or an unusable file: one log line, never a crash).
@@ -89,23 +90,14 @@ struct ViewStateBridge: Sendable {
         case .unusable(let why):
             logger.warning("view state ignored: \(why)")
             return nil
-        case .loaded(let state):
-            guard let filter = StatusFilter(word: state.status) else {
-                logger.warning("view state ignored: unknown status filter '\(OneLine.clean(state.status, limit: 32))'")
-                return nil
-            }
-            return SavedView(
-                filter: filter, sortField: state.sortField, sortOrder: state.sortOrder,
-                perPage: state.perPage, searchHistory: state.searchHistory)
+        case .loaded(let view):
+            return view
         }
     }
 
     func save(_ view: SavedView, profile: String?, isDemo: Bool) {
-        let state = ViewState(
-            sortField: view.sortField, sortOrder: view.sortOrder, status: view.filter.word,
-            perPage: view.perPage, searchHistory: view.searchHistory)
         do {
-            try store.save(state, profile: profile, isDemo: isDemo)
+            try store.save(view, profile: profile, isDemo: isDemo)
         } catch {
             logger.warning("view state not saved: \(error.description)")
         }
@@ -123,7 +115,7 @@ final class SwitchedConnections: Sendable {
     }
 
     /// The switcher's hook: connects to `name` with nothing but `--profile NAME` (warnings go to the log).
-    func connector(logger: Logger, views: ViewStateBridge?) -> @Sendable (String) async throws -> ProfileConnection {
+    func connector(logger: Logger, views: SavedViewFiles?) -> @Sendable (String) async throws -> ProfileConnection {
         { name in
             let connection = try await Connector.connect(
                 flags: ConnectionFlags(profile: name), demo: false, logger: logger,

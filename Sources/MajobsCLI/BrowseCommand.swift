@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JobBrowser
 import JobBrowserRuntime
+import MajobsSettings
 import ModelArts
 import ModelArtsClient
 import NcursesTerminal
@@ -88,7 +89,7 @@ struct BrowseCommand: AsyncParsableCommand {
         // The demo lives (jobs start, finish, appear), so auto-refresh has something to show.
         let conn = try await Connector.connectOrExit(connection, live: true, logger: logger, stderr: stderr)
         let ui = conn.resolved?.config?.ui ?? startup.config?.ui
-        let views = ViewStateBridge.process(logger: logger)
+        let views = SavedViewFiles.process(logger: logger)
         let profileName = conn.resolved?.profileName
         // Read even with --fresh: this run then starts from the defaults, and what the person changes
         // (new searches included) is saved on top of the file's view instead of replacing it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MajobsSettings
 import ModelArtsClient
 
 extension AuthMode: ExpressibleByArgument {}
@@ -52,7 +53,7 @@ struct ConnectionOptions: ParsableArguments {
             throw ValidationError(error.message)
         }
         if let projectID {
-            do { try ClientConfiguration.validateProjectID(projectID) } catch {
+            do { try ProjectID.validate(projectID) } catch {
                 throw ValidationError("--project-id: \(error.message)")
             }
         }

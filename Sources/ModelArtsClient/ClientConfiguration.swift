@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 
 /// Everything the HTTP client needs to talk to one ModelArts project: where, as whom, and how
@@ -47,7 +48,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         endpoint: ServiceEndpoint, projectID: String, authentication: Authentication, connectTimeout: Double = 5,
         requestTimeout: Double = 15, retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
     ) throws(ConfigurationError) {
-        try Self.validateProjectID(projectID)
+        try ProjectID.validate(projectID)
         guard connectTimeout > 0, connectTimeout.isFinite else {
             throw ConfigurationError("connect timeout must be a positive number of seconds")
         }
@@ -58,8 +59,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
             guard !c.accessKey.isEmpty, !c.secretKey.isEmpty else {
                 throw ConfigurationError("the access key and the secret key must not be empty")
             }
-            guard Self.isHeaderSafe(c.accessKey), Self.isHeaderSafe(c.secretKey),
-                Self.isHeaderSafe(c.securityToken ?? "")
+            guard c.accessKey.isHeaderSafe, c.secretKey.isHeaderSafe, (c.securityToken ?? "").isHeaderSafe
             else {
                 throw ConfigurationError("the access key, secret key or security token holds control characters")
             }
@@ -71,24 +71,6 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         self.requestTimeout = requestTimeout
         self.retry = retry
         self.userAgent = userAgent
-    }
-
-    /// A project id is 1 to 64 of `A-Z a-z 0-9 _ -`.
-    public static func validateProjectID(_ id: String) throws(ConfigurationError) {
-        let ok =
-            !id.isEmpty && id.utf8.count <= 64
-            && id.utf8.allSatisfy { b in
-                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
-                    || b == 0x2D
-            }
-        guard ok else {
-            throw ConfigurationError(
-                "project id \(OneLine.quoted(id)) is invalid: use 1 to 64 letters, digits, '_' or '-'")
-        }
-    }
-
-    static func isHeaderSafe(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
     }
 
     public var description: String {

@@ -1,3 +1,5 @@
+import MajobsSettings
+
 /// The connection settings given on the command line (`--endpoint`, `--region`, `--project-id`,
 /// `--profile`, `--auth`, `--user`, `--domain`, `--iam-endpoint`, `--access-key`). There is no field
 /// for a secret key or a password: those never go on a command line (shell history, `ps`).

@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 import Synchronization
 
@@ -40,7 +41,7 @@ extension ConnectionResolver {
                 "no project id: set --project-id, HUAWEICLOUD_SDK_PROJECT_ID, project_id in [basic] of the "
                     + "credentials file, or project_id in the profile")
         }
-        do { try ClientConfiguration.validateProjectID(projectID.value) } catch {
+        do { try ProjectID.validate(projectID.value) } catch {
             throw ConfigurationError("\(error.message) (from \(projectID.source))")
         }
         let endpoint = try resolveEndpoint(flags: flags, profile: profile, region: region, profileSource: profileSource)

@@ -1,3 +1,4 @@
+import MajobsSettings
 import ModelArts
 
 /// Finds where to connect and with which credentials. First found wins, per setting: command-line
@@ -92,12 +93,12 @@ public struct ConnectionResolver: Sendable {
                 "--region \(OneLine.quoted(r)) is invalid: expected a region id such as cn-north-4")
         }
         if let p = flags.projectID {
-            do { try ClientConfiguration.validateProjectID(p) } catch {
+            do { try ProjectID.validate(p) } catch {
                 throw ConfigurationError("--project-id: \(error.message)")
             }
         }
         for (name, value) in [("--user", flags.user), ("--domain", flags.domain), ("--access-key", flags.accessKey)] {
-            if let value, value.isEmpty || !ClientConfiguration.isHeaderSafe(value) {
+            if let value, value.isEmpty || !value.isHeaderSafe {
                 throw ConfigurationError("\(name) must be a non-empty value without control characters")
             }
         }

@@ -1,3 +1,5 @@
+import MajobsSettings
+
 /// The outcome of credential resolution.
 public struct ResolvedConnection: Sendable, CustomStringConvertible {
     /// nil when nothing is configured: the app then runs the demo emulator.

@@ -1,4 +1,5 @@
 import Foundation
+import MajobsSettings
 
 /// Everything credential resolution reads from the outside world, injected so tests use a fake
 /// environment and temporary directories.

@@ -1,3 +1,5 @@
+import MajobsSettings
+
 /// An IAM user for token (password) authentication. The password is fetched only when a token is
 /// needed, from a closure (environment or no-echo prompt), so it is never stored in a description.
 public struct TokenCredentials: Sendable, CustomStringConvertible, CustomDebugStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import JobPresentation
 import ModelArts
 import ModelArtsEmulator
 import Testing

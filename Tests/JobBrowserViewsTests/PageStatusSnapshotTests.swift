@@ -1,5 +1,6 @@
 import JobBrowser
 import JobBrowserViews
+import MajobsSettings
 import ModelArts
 import Testing
 import TerminalUI

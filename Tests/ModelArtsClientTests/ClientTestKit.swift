@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import MajobsSettings
 import ModelArts
 import ModelArtsEmulator
 import Synchronization

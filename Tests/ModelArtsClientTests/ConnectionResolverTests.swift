@@ -1,6 +1,8 @@
 import Foundation
+import MajobsSettings
 import ModelArts
 import Testing
+import TestSupport
 
 @testable import ModelArtsClient
 

@@ -1,4 +1,5 @@
 import Foundation
+import JobPresentation
 import ModelArts
 
 /// JSON with the API's own field names through `JobJSON` (shared with the browser's export), so

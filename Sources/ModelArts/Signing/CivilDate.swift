@@ -40,7 +40,7 @@ public enum CivilDate {
     }
 
     /// Division rounding towards minus infinity (`b > 0`), so times before 1970 fall in the right day.
-    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }
+    package static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }
 
     private static func daysIn(month: Int64, year: Int64) -> Int64 {
         switch month {

@@ -1,4 +1,4 @@
-import ModelArtsClient
+import MajobsSettings
 import Testing
 
 @Suite("[ui] refresh_seconds and mouse")

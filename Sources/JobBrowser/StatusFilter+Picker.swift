@@ -1,11 +1,6 @@
 import ModelArts
 
-/// What the status filter selects: every job, one person-facing group (several codes), or one code.
-public enum StatusFilter: Hashable, Sendable {
-    case all
-    case group(StatusGroup)
-    case code(Int)
-
+extension StatusFilter {
     /// The groups the picker offers, in lifecycle order.
     public static let pickerGroups: [StatusGroup] = [.queued, .running, .succeeded, .failed, .stopping, .stopped]
 
@@ -28,15 +23,6 @@ public enum StatusFilter: Hashable, Sendable {
         case .all: return "All statuses"
         case .group(let g): return g.title
         case .code(let c): return JobStatus(code: c).word
-        }
-    }
-
-    /// The status group used for colour and glyph, nil for `all`.
-    public var group: StatusGroup? {
-        switch self {
-        case .all: return nil
-        case .group(let g): return g
-        case .code(let c): return JobStatus(code: c).group
         }
     }
 }

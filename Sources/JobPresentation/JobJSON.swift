@@ -1,4 +1,5 @@
 import Foundation
+import ModelArts
 
 /// JSON output of jobs with the API's own field names, shared by `majobs list --output json` and the
 /// browser's export: one object shaped like a `get_job_list` response holding every job, written in

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ModelArtsClient
+@testable import MajobsSettings
 
 @Suite("TOML subset parser")
 struct TOMLSubsetTests {

@@ -1,17 +1,18 @@
 import Foundation
 
-/// A throw-away home directory for resolution tests; files are written with explicit modes.
-struct TempHome {
-    let path: String
+/// A throw-away home directory for resolution and state-file tests; files are written with explicit modes.
+public struct TempHome {
+    public let path: String
 
-    init() throws {
+    /// Creates an empty directory under the system temporary directory.
+    public init() throws {
         path = NSTemporaryDirectory() + "majobs-client-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
     /// Writes `text` to `relative` (creating directories) with permission bits `mode`; returns the path.
     @discardableResult
-    func write(_ relative: String, _ text: String, mode: Int = 0o600) throws -> String {
+    public func write(_ relative: String, _ text: String, mode: Int = 0o600) throws -> String {
         let full = path + "/" + relative
         let dir = (full as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -20,7 +21,8 @@ struct TempHome {
         return full
     }
 
-    func remove() {
+    /// Deletes the directory and everything in it.
+    public func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }
 }

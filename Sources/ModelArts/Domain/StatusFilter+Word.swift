@@ -1,5 +1,3 @@
-import ModelArts
-
 extension StatusFilter {
     /// The filter as one command-line word: `all`, a group (`failed`), or a code (`11`).
     public var word: String {

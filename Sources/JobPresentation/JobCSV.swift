@@ -1,3 +1,6 @@
+import Foundation
+import ModelArts
+
 /// The CSV rows of jobs, shared by `majobs list --output csv` and the browser's export: RFC 4180,
 /// a header row, CRLF line ends, fields with `,` `"` CR or LF quoted and `"` doubled.
 public enum JobCSV {

@@ -12,6 +12,10 @@ public enum PasswordPrompt {
     /// Why no password could be read.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Writes `prompt` to the terminal, reads one line without echo, restores the terminal.

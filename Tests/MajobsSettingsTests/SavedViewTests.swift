@@ -1,4 +1,4 @@
-import JobBrowser
+import MajobsSettings
 import ModelArts
 import Testing
 
@@ -47,7 +47,7 @@ struct SavedViewTests {
 
     @Test("the merged history keeps the newest entries within the limit")
     func historyBounded() {
-        let limit = BrowserState.historyLimit
+        let limit = SavedView.historyLimit
         let file = SavedView(searchHistory: (0..<limit).map { "old\($0)" })
         let current = SavedView(searchHistory: ["new"])
         let saved = file.applying(changesFrom: SavedView(), to: current)

@@ -1,6 +1,6 @@
 /// One entry of `[keys]` (or `[keys.CONTEXT]`): an action name and the key names bound to it, as written.
-/// ModelArtsClient reads it from the config file and JobBrowser checks the names against its keymap;
-/// it lives here, below both, so the two share one value with no mapping between them.
+/// The config reader makes it and JobBrowser checks the names against its keymap, so the two share one
+/// value with no mapping between them.
 public struct KeyRebinding: Hashable, Sendable {
     /// nil for `[keys]` (the job table, falling back to anywhere), else the context of `[keys.CONTEXT]`,
     /// e.g. `search`.

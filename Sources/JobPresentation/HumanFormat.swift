@@ -1,3 +1,5 @@
+import ModelArts
+
 /// Person-facing renderings of job times and durations, shared by `majobs list` and the browser.
 /// Pure: the UTC offset is passed in, so output never depends on the machine it runs on.
 public enum HumanFormat {

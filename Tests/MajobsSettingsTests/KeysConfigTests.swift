@@ -1,7 +1,7 @@
 import ModelArts
 import Testing
 
-@testable import ModelArtsClient
+@testable import MajobsSettings
 
 @Suite("[keys] in the config file")
 struct KeysConfigTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ModelArtsClient
+@testable import MajobsSettings
 
 @Suite("majobs config file")
 struct MajobsConfigTests {

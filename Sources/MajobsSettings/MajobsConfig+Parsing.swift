@@ -90,7 +90,7 @@ extension MajobsConfig {
 
         func nonEmpty(_ entry: TOMLEntry) throws(ConfigurationError) -> String {
             let s = try string(entry)
-            guard !s.isEmpty, ClientConfiguration.isHeaderSafe(s) else {
+            guard !s.isEmpty, s.isHeaderSafe else {
                 throw invalid(entry, "expected a non-empty string without control characters")
             }
             return s
@@ -144,7 +144,7 @@ extension MajobsConfig {
                 case "region": p.region = try region(entry)
                 case "project_id":
                     let id = try string(entry)
-                    do { try ClientConfiguration.validateProjectID(id) } catch {
+                    do { try ProjectID.validate(id) } catch {
                         throw invalid(entry, "expected 1 to 64 letters, digits, '_' or '-'")
                     }
                     p.projectID = id

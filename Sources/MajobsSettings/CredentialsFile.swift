@@ -71,12 +71,3 @@ public struct CredentialsFile: Hashable, Sendable, CustomStringConvertible {
             + "securityToken: \(securityToken == nil ? "-" : "***"))"
     }
 }
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-        return String(s)
-    }
-}

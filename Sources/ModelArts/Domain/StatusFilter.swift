@@ -1,0 +1,16 @@
+/// What a status filter selects: every job, one person-facing group (several codes), or one code.
+/// It lives in the domain because the browser filters by it and the saved view stores it.
+public enum StatusFilter: Hashable, Sendable {
+    case all
+    case group(StatusGroup)
+    case code(Int)
+
+    /// The status group used for colour and glyph, nil for `all`.
+    public var group: StatusGroup? {
+        switch self {
+        case .all: return nil
+        case .group(let g): return g
+        case .code(let c): return JobStatus(code: c).group
+        }
+    }
+}
