@@ -16,23 +16,15 @@ extension BrowserView {
         let layout = state.layout
         guard !layout.isTooSmall else { return nil }
         if event.y == layout.tableHeaderRow {
+            // Laid out afresh (the renderer keeps its layout to itself): a click is rare, a key is not.
             let columns = ColumnLayout.place(
                 width: state.size.width, rows: state.rows, sortField: state.sortField,
                 options: options)
             let hit = columns.first { event.x >= $0.x && event.x < $0.x + $0.width + ColumnLayout.gap }
             return hit?.column.sortField.map { .columnTitle($0) }
         }
-        let visible = layout.tableRows
-        guard (layout.tableTop..<layout.tableTop + visible).contains(event.y) else { return nil }
-        let row = viewportOffset(state, visible: visible) + event.y - layout.tableTop
+        guard (layout.tableTop..<layout.tableTop + layout.tableRows).contains(event.y) else { return nil }
+        let row = TableViewport(state, layout: layout).offset + event.y - layout.tableTop
         return state.rows.indices.contains(row) ? .row(row) : nil
-    }
-
-    /// The first row on screen: the same sum `JobTableView.draw` does (keep the two in step).
-    static func viewportOffset(_ state: BrowserState, visible: Int) -> Int {
-        var offset = min(state.selection.offset, max(0, state.rows.count - visible))
-        if state.selection.index >= offset + visible { offset = state.selection.index - visible + 1 }
-        if state.selection.index < offset { offset = state.selection.index }
-        return max(0, offset)
     }
 }

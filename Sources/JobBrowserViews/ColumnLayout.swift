@@ -1,6 +1,5 @@
 import JobPresentation
 import ModelArts
-import Synchronization
 import TerminalUI
 
 /// Chooses the table's columns and widths for a terminal width from the rows on the page: fixed
@@ -18,23 +17,9 @@ enum ColumnLayout {
     static let minimumDescription = 11
     static let createdWidth = 16
 
-    static func place(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [PlacedColumn] {
-        // Every frame lays out the same page again: keep the last answer (a key must not redo it).
-        let key = PlacementKey(widths: WidthsKey(rows: rows, sortField: sortField, options: options), width: width)
-        if let hit = lastPlacement.withLock({ $0?.key == key ? $0?.placed : nil }) { return hit }
-        let placed = placeAfresh(width: width, rows: rows, sortField: sortField, options: options)
-        lastPlacement.withLock { $0 = (key, placed) }
-        return placed
-    }
-
-    private struct PlacementKey: Equatable, Sendable {
-        var widths: WidthsKey
-        var width: Int
-    }
-
-    private static let lastPlacement = Mutex<(key: PlacementKey, placed: [PlacedColumn])?>(nil)
-
-    static func placeAfresh(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions)
+    /// The columns shown at `width` and where they sit. Measures every row of the page: `FrameRenderer`
+    /// keeps the last answer, so a key that leaves the page as it was does not lay it out again.
+    static func place(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions)
         -> [PlacedColumn]
     {
         let available = max(0, width - 2 * margin)
@@ -85,28 +70,7 @@ enum ColumnLayout {
     static let statusWidth: Int = JobStatus.knownCodes.map { 2 + DisplayWidth.of(JobStatus.code($0).word) }.max() ?? 13
 
     /// What each column needs to show every row of the page (and its title with a sort arrow).
-    /// Measuring every row is O(page size); a frame after a key press has the same rows (the same
-    /// array buffer, so `==` is O(1)), so the last answer is kept: a move costs the same at 10 or 1000
-    /// rows per page (docs/PERFORMANCE.md).
     static func naturalWidths(rows: [TrainingJob], sortField: SortField, options: ViewOptions) -> [TableColumn: Int] {
-        let key = WidthsKey(rows: rows, sortField: sortField, options: options)
-        if let hit = lastWidths.withLock({ $0?.key == key ? $0?.widths : nil }) { return hit }
-        let widths = measureWidths(rows: rows, sortField: sortField, options: options)
-        lastWidths.withLock { $0 = (key, widths) }
-        return widths
-    }
-
-    private struct WidthsKey: Equatable, Sendable {
-        var rows: [TrainingJob]
-        var sortField: SortField
-        var options: ViewOptions
-    }
-
-    private static let lastWidths = Mutex<(key: WidthsKey, widths: [TableColumn: Int])?>(nil)
-
-    private static func measureWidths(
-        rows: [TrainingJob], sortField: SortField, options: ViewOptions
-    ) -> [TableColumn: Int] {
         var widths: [TableColumn: Int] = [:]
         for column in TableColumn.allCases {
             let arrow = column.sortField == sortField ? 2 : 0

@@ -4,14 +4,16 @@ import TerminalUI
 
 /// Every field of one job with exact times, then its versions (or the raw JSON with `y`), scrolled
 /// by the panel's offset. The lines come from `DetailContent`, which the reducer also counts.
-enum DetailView {
-    static func draw(
-        _ panel: DetailPanel, state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer
-    ) {
+struct DetailView {
+    var panel: DetailPanel
+    var utcOffsetSeconds: Int
+    var options: ViewOptions
+
+    /// Draws the box between the header and the status line.
+    func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
         let g = DetailPanel.geometry(for: buffer.size)
         let lines = DetailContent.lines(
-            panel, utcOffsetSeconds: state.config.utcOffsetSeconds,
+            panel, utcOffsetSeconds: utcOffsetSeconds,
             glyphs: options.glyphs, valueWidth: g.valueWidth)
         let box = OverlayBox.centred(
             width: g.boxWidth, height: lines.count + 2, in: buffer, top: layout.tableHeaderRow,
@@ -39,7 +41,7 @@ enum DetailView {
                     maxWidth: DetailContent.labelWidth - 1)
                 x = box.contentX + DetailContent.labelWidth
             }
-            buffer.putServerText(line.text, x: x, y: y, role: role(line.kind), maxWidth: right - x)
+            buffer.putServerText(line.text, x: x, y: y, role: Self.role(line.kind), maxWidth: right - x)
         }
     }
 

@@ -2,14 +2,16 @@ import JobBrowser
 import TerminalUI
 
 /// The export overlay: the format question (keys from the live keymap), then the progress.
-enum ExportView {
-    static func draw(
-        _ session: ExportSession, state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer
-    ) {
+struct ExportView {
+    var session: ExportSession
+    var keymap: Keymap
+    var options: ViewOptions
+
+    /// Draws the box between the header and the status line.
+    func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
         let lines: [(String, StyleRole)]
         let key = { (action: BrowserAction) in
-            state.keymap.keys(for: action, in: .export).first.map(options.keyName) ?? "?"
+            keymap.keys(for: action, in: .export).first.map(options.keyName) ?? "?"
         }
         switch session.phase {
         case .choosing:
@@ -23,7 +25,7 @@ enum ExportView {
             let count = total.map { "exporting \(written)/\($0) \(name)" } ?? "exporting \(name)"
             lines = [
                 (count + options.glyphs.ellipsis, .emphasis),
-                (progressBar(written: written, total: total, width: 40, options: options), .overlay),
+                (Self.progressBar(written: written, total: total, width: 40, options: options), .overlay),
                 ("\(key(.close)) cancels (the partial file is removed)", .dim),
             ]
         }

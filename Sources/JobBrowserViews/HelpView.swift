@@ -3,10 +3,13 @@ import TerminalUI
 
 /// Every binding of the keymap, grouped by where it applies, in as many columns as the screen needs
 /// (`HelpLayout`, which the reducer scrolls by too).
-enum HelpView {
-    static func draw(
-        _ keymap: Keymap, scroll: Int, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer
-    ) {
+struct HelpView {
+    var keymap: Keymap
+    var scroll: Int
+    var options: ViewOptions
+
+    /// Draws the box between the header and the status line.
+    func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
         let help = HelpLayout(keymap, layout: layout, keyName: options.keyName)
         let all = help.lines
         let keyWidth = help.keyWidth, columnWidth = help.columnWidth, columns = help.columns

@@ -4,7 +4,13 @@ import TerminalUI
 /// The list both pickers draw: a centred box with a title and an `i/n` footer, one row per entry
 /// (the active one marked with a bullet, the highlighted one in reverse video), scrolled so the
 /// highlight stays in view. Each picker draws only what follows the marker.
-enum PickerListView {
+struct PickerListView {
+    var title: String
+    var width: Int
+    var count: Int
+    var index: Int
+    var options: ViewOptions
+
     /// One visible entry, handed to the picker to draw its text from `x`.
     struct Row {
         var index: Int
@@ -25,9 +31,9 @@ enum PickerListView {
 
     /// Draws the box of `count` entries with `index` highlighted; `isActive` marks the entry in use and
     /// `drawRow` draws each visible entry's text.
-    static func draw(
-        title: String, width: Int, count: Int, index: Int, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer, isActive: (Int) -> Bool, drawRow: (Row, inout ScreenBuffer) -> Void
+    func draw(
+        in layout: BrowserLayout, into buffer: inout ScreenBuffer, isActive: (Int) -> Bool,
+        drawRow: (Row, inout ScreenBuffer) -> Void
     ) {
         let box = OverlayBox.centred(
             width: width, height: count + 2, in: buffer, top: layout.tableTop - 1,

@@ -3,20 +3,20 @@ import TerminalUI
 
 /// The profile switcher: the config's profiles, the one in use marked with a bullet, each with where
 /// it connects and how it signs in (`cn-north-4 · AK/SK`) at the right, so a person can tell them apart.
-enum ProfilePickerView {
-    static func draw(
-        _ picker: ProfilePicker, layout: BrowserLayout, options: ViewOptions, into buffer: inout ScreenBuffer
-    ) {
+struct ProfilePickerView {
+    var picker: ProfilePicker
+    var options: ViewOptions
+
+    /// Draws the box between the header and the status line.
+    func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
         let names = picker.entries.map { SafeText.visible($0.name) }
         let summaries = picker.entries.map { SafeText.visible($0.summary(separator: options.glyphs.separator)) }
         let widest = names.map { DisplayWidth.of($0) }.max() ?? 0
         let widestSummary = summaries.map { DisplayWidth.of($0) }.max() ?? 0
         let width = max(32, min(72, widest + 8 + (widestSummary > 0 ? widestSummary + 2 : 0)))
-        PickerListView.draw(
-            title: "Switch profile", width: width, count: picker.entries.count, index: picker.index,
-            layout: layout, options: options, into: &buffer,
-            isActive: { picker.entries[$0].name == picker.current }
-        ) { row, buffer in
+        let list = PickerListView(
+            title: "Switch profile", width: width, count: picker.entries.count, index: picker.index, options: options)
+        list.draw(in: layout, into: &buffer, isActive: { picker.entries[$0].name == picker.current }) { row, buffer in
             let summary = summaries[row.index]
             let ellipsis = options.glyphs.ellipsis
             // The name keeps at least half the row; the summary takes what is left, cut at its end.

@@ -3,9 +3,7 @@ import TerminalUI
 
 extension StatusBarView {
     /// A profile switch in progress, or the one line saying why it failed (the current profile stays).
-    static func drawProfileNotice(
-        _ notice: ProfileNotice, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer
-    ) {
+    func drawProfileNotice(_ notice: ProfileNotice, y: Int, into buffer: inout ScreenBuffer) {
         let text: String
         let role: StyleRole
         switch notice {

@@ -4,9 +4,7 @@ import TerminalUI
 extension StatusBarView {
     /// While `Z` has paused automatic refresh, the right end of the status line says so (and which
     /// key resumes it), for as long as it is paused: a pause nobody notices would leave old data up.
-    static func drawRefreshPaused(
-        _ state: BrowserState, after x: Int, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer
-    ) {
+    func drawRefreshPaused(after x: Int, y: Int, into buffer: inout ScreenBuffer) {
         guard state.refreshSchedule.isPausedByUser else { return }
         let key = state.keymap.keys(for: .toggleRefresh, in: .table).first.map { " · \(options.keyName($0)) resumes" }
         for text in ["auto-refresh paused" + (key ?? "") + " ", "refresh paused "] {

@@ -3,52 +3,25 @@ import JobPresentation
 import ModelArts
 import TerminalUI
 
-/// The two bottom rows: the status line (row, range, data state) or the search prompt, then the
-/// key hints drawn from the live keymap for whatever has the keyboard.
-enum StatusBarView {
-    static func draw(
-        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions, memoized: Bool = true,
-        into buffer: inout ScreenBuffer
-    ) {
-        drawStatusRow(state, layout: layout, options: options, into: &buffer)
-        if memoized {
-            drawHintRow(state, layout: layout, options: options, into: &buffer)
-        } else {
-            drawHints(state.keymap.hints(for: state.hintScope), y: layout.hintRow, options: options, into: &buffer)
-        }
-    }
+/// The status line (row, range, data state), or the search prompt while searching. It changes with
+/// nearly every key, so `FrameRenderer` draws it on every frame and it simply holds the state it reads.
+struct StatusBarView {
+    var state: BrowserState
+    var options: ViewOptions
 
-    /// The status line, or the search prompt while searching.
-    static func drawStatusRow(
-        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer
-    ) {
+    /// Draws the status line, or the search prompt while searching, on line `y`.
+    func draw(y: Int, into buffer: inout ScreenBuffer) {
         if case .search(let editor) = state.mode {
-            drawPrompt(editor, state: state, y: layout.statusRow, options: options, into: &buffer)
+            drawPrompt(editor, y: y, into: &buffer)
         } else {
-            drawStatusLine(state, y: layout.statusRow, options: options, into: &buffer)
+            drawStatusLine(y: y, into: &buffer)
         }
     }
 
-    /// The key hints for whatever has the keyboard.
-    static func drawHintRow(
-        _ state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer
-    ) {
-        drawHintsMemoized(
-            state.keymap, scope: state.hintScope, y: layout.hintRow, options: options,
-            into: &buffer)
-    }
-
-    /// What the hint row is drawn from (see `drawHintsMemoized`).
-    static func hintsKey(_ state: BrowserState, width: Int, options: ViewOptions) -> HintsKey {
-        HintsKey(keymap: state.keymap, scope: state.hintScope, options: options, width: width)
-    }
-
-    static func drawStatusLine(_ state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
+    func drawStatusLine(y: Int, into buffer: inout ScreenBuffer) {
         buffer.fill(y: y, role: .statusBar)
         if let notice = state.profileNotice {
-            drawProfileNotice(notice, y: y, options: options, into: &buffer)
+            drawProfileNotice(notice, y: y, into: &buffer)
             return
         }
         let sep = " " + options.glyphs.vertical + " "
@@ -65,7 +38,7 @@ enum StatusBarView {
         }
         // A one-off notice (copied, exported) stands in for the data state until the next key, a new
         // data state or its expiry (the reducer clears it).
-        let (text, role) = state.notice.map { ($0, StyleRole.emphasis) } ?? dataText(state, options: options)
+        let (text, role) = state.notice.map { ($0, StyleRole.emphasis) } ?? dataText
         let parts = text.split(separator: "\t", maxSplits: 1).map(String.init)
         let tail = parts.count > 1 ? parts[1] : ""
         // On a narrow line the row range goes first, so the data state (and what to do) stays readable.
@@ -79,14 +52,14 @@ enum StatusBarView {
             TextFit.truncateEnd(parts[0], to: room, ellipsis: options.glyphs.ellipsis), x: x,
             y: y, role: role)
         x += buffer.put(tail, x: x, y: y, role: role)
-        drawRefreshPaused(state, after: x, y: y, options: options, into: &buffer)
+        drawRefreshPaused(after: x, y: y, into: &buffer)
     }
 
     /// The data state in words, with the role that marks it; the text after a tab is kept whole
     /// when the line is cut (it says what to do).
-    static func dataText(_ state: BrowserState, options: ViewOptions) -> (String, StyleRole) {
+    var dataText: (String, StyleRole) {
         let offset = state.config.utcOffsetSeconds
-        let retry = retryKey(state).map { "\($0) to retry" } ?? "retry"
+        let retry = Self.retryKey(state).map { "\($0) to retry" } ?? "retry"
         let ellipsis = options.glyphs.ellipsis
         switch state.dataStatus {
         case .loading:
@@ -94,7 +67,7 @@ enum StatusBarView {
         case .loaded:
             return ("up to date", .statusBar)
         case .empty:
-            let chips = HeaderView.chips(state).map { "[\($0.0): \($0.1)]" }.joined(separator: " ")
+            let chips = HeaderView.chipText(state)
             return ("0 jobs match" + (chips.isEmpty ? "" : " " + chips), .warning)
         case .stale(let since, let error, let refreshing):
             let at = HumanFormat.dateTime(epochMS: since, utcOffsetSeconds: offset).split(separator: " ").last ?? ""
@@ -116,12 +89,10 @@ enum StatusBarView {
         state.keymap.keys(for: .refresh, in: .table).first.map { $0.description }
     }
 
-    static func drawPrompt(
-        _ editor: SearchEditor, state: BrowserState, y: Int, options: ViewOptions, into buffer: inout ScreenBuffer
-    ) {
+    func drawPrompt(_ editor: SearchEditor, y: Int, into buffer: inout ScreenBuffer) {
         buffer.fill(y: y, role: .normal)
         var x = buffer.put(" / ", x: 0, y: y, role: .prompt)
-        x = drawPromptText(editor, x: x, y: y, room: max(1, buffer.width - x - 24), into: &buffer)
+        x = Self.drawPromptText(editor, x: x, y: y, room: max(1, buffer.width - x - 24), into: &buffer)
         let status: String
         switch state.dataStatus {
         case .loading: status = "searching" + options.glyphs.ellipsis
@@ -131,27 +102,5 @@ enum StatusBarView {
         }
         let right = buffer.width - DisplayWidth.of(status) - 1
         if right > x + 2 { buffer.put(status, x: right, y: y, role: .dim) }
-    }
-
-    static func drawHints(_ hints: [KeyHint], y: Int, options: ViewOptions, into buffer: inout ScreenBuffer) {
-        buffer.fill(y: y, role: .normal)
-        var items: [(keys: String, label: String)] = hints.map { hint in
-            let keys = hint.keys.map(options.keyName)
-            let allSingle = keys.count > 2 && keys.allSatisfy { $0.count == 1 }
-            return (keys.joined(separator: allSingle ? "" : "/"), hint.label)
-        }
-        let width = { (list: [(keys: String, label: String)]) in
-            list.reduce(0) { $0 + DisplayWidth.of($1.keys) + 1 + DisplayWidth.of($1.label) + 2 }
-        }
-        // The last two hints (help, quit) matter most when space runs out: drop from just before them.
-        // `width` counts a gap after every hint and the bar starts at x 1: it fits when that is at most the width.
-        while width(items) > buffer.width, items.count > 2 { items.remove(at: items.count - 3) }
-        var x = 1
-        for item in items {
-            guard x + DisplayWidth.of(item.keys) + 1 + DisplayWidth.of(item.label) <= buffer.width - 1 else { break }
-            x += buffer.put(item.keys, x: x, y: y, role: .keyHint)
-            x += buffer.put(" " + item.label, x: x, y: y, role: .dim)
-            x += 2
-        }
     }
 }

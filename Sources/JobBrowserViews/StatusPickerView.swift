@@ -3,15 +3,17 @@ import ModelArts
 import TerminalUI
 
 /// The status filter picker: All, the six groups with their codes, then every code by word.
-enum StatusPickerView {
-    static func draw(
-        _ picker: StatusPicker, state: BrowserState, layout: BrowserLayout, options: ViewOptions,
-        into buffer: inout ScreenBuffer
-    ) {
-        PickerListView.draw(
-            title: "Filter by status", width: 44, count: picker.items.count, index: picker.index, layout: layout,
-            options: options, into: &buffer, isActive: { picker.items[$0] == state.filter }
-        ) { row, buffer in
+struct StatusPickerView {
+    var picker: StatusPicker
+    /// The filter in use, marked with a bullet.
+    var filter: StatusFilter
+    var options: ViewOptions
+
+    /// Draws the box between the header and the status line.
+    func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
+        let list = PickerListView(
+            title: "Filter by status", width: 44, count: picker.items.count, index: picker.index, options: options)
+        list.draw(in: layout, into: &buffer, isActive: { picker.items[$0] == filter }) { row, buffer in
             let item = picker.items[row.index]
             var x = row.x
             if let group = item.group {

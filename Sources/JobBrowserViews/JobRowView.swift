@@ -1,0 +1,56 @@
+import JobBrowser
+import ModelArts
+import TerminalUI
+
+/// One job's line in the table: the cells of each placed column, in reverse video when selected.
+///
+/// Holds everything the line shows, so equal rows draw the same cells (`FrameRenderer` copies a
+/// line it drew from an equal row instead of formatting it again). Drawing reads nothing else.
+struct JobRowView: Equatable {
+    var job: TrainingJob
+    var selected: Bool
+    var columns: [PlacedColumn]
+    var options: ViewOptions
+    var utcOffsetSeconds: Int
+
+    /// Draws the row on line `y`, which must be blank.
+    func draw(y: Int, into buffer: inout ScreenBuffer) {
+        let base: StyleRole = selected ? .selectedRow : .normal
+        if selected {
+            buffer.fill(y: y, role: .selectedRow)
+            // A marker as well as reverse video, so the selection reads in a text capture too.
+            buffer.put(options.unicode ? "›" : ">", x: 0, y: y, role: .selectedRow)
+        }
+        let ellipsis = options.glyphs.ellipsis
+        for placed in columns {
+            let w = placed.width
+            var text: String
+            var role = base
+            switch placed.column {
+            case .name:
+                text = TextFit.truncateMiddle(SafeText.visible(job.name), to: w, ellipsis: ellipsis)
+            case .status:
+                text = options.statusGlyph(job.status.group) + " " + SafeText.visible(job.status.word)
+                if !selected { role = job.status.group.role }
+            case .created:
+                text = HumanFormat.dateTime(
+                    epochMS: job.createTimeMS, utcOffsetSeconds: utcOffsetSeconds, ascii: !options.unicode)
+                if !selected { role = .dim }
+            case .duration:
+                text = HumanFormat.duration(ms: job.durationMS, ascii: !options.unicode)
+            case .versions:
+                text = String(job.versionCount)
+            case .description:
+                text = SafeText.visible(job.description)
+                if !selected { role = .dim }
+            case .id:
+                text = SafeText.visible(job.id.description)
+                if !selected { role = .dim }
+            }
+            text = TextFit.truncateEnd(text, to: w, ellipsis: ellipsis)
+            if placed.column.alignsRight { text = TextFit.padLeft(text, to: w) }
+            // Server text: the placeholders of control characters get their own role.
+            buffer.putServerText(text, x: placed.x, y: y, role: role, maxWidth: w)
+        }
+    }
+}
