@@ -1,4 +1,5 @@
 import JobBrowser
+import JobPresentation
 import ModelArts
 import TerminalUI
 
