@@ -25,7 +25,8 @@ enum ClientTestKit {
     }
 
     static let fastRetry = RetryPolicy(
-        maxAttempts: 3, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.05, maxRetryAfterSeconds: 0.05)
+        maxAttempts: 3, baseBackoff: .milliseconds(10), maxBackoff: .milliseconds(50),
+        maxRetryAfter: .milliseconds(50))
 
     static func start(
         jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,

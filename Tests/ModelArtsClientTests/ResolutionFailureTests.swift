@@ -56,6 +56,6 @@ struct ResolutionFailureTests {
             error, timeout: 15, connectTimeout: 5, url: "https://no-such-host.invalid/v1/projects/p/training-jobs")
         #expect(mapped == .connection("no-such-host.invalid: host name not found"))
         #expect(mapped.message == "cannot reach the server: no-such-host.invalid: host name not found")
-        #expect(mapped.isTransient)
+        #expect(mapped.isRetryable)
     }
 }
