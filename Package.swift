@@ -101,7 +101,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MajobsCLITests",
-            dependencies: ["MajobsCLI", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+            dependencies: [
+                "MajobsCLI", "JobBrowser", "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Drives the real majobs binary in tmux and over a pty.
         .testTarget(name: "EndToEndTests", dependencies: ["majobs", "ModelArts", "ModelArtsEmulator", "TestSupport"]),
