@@ -64,14 +64,14 @@ public final class ModelArtsHTTPClient: JobsAPI {
     func get(path: String, query: [(String, String)]) async throws(APIError) -> HTTPTransport.Response {
         let policy = configuration.retry
         let clock = ContinuousClock()
-        let total = policy.totalTimeout(requestTimeout: .seconds(configuration.requestTimeout))
+        let total = policy.totalTimeout(requestTimeout: configuration.requestTimeout)
         let deadline = clock.now + total
         var attempt = 1
         var refreshedToken = false
         while true {
             if Task.isCancelled { throw .cancelled }
-            let remaining = (deadline - clock.now).inSeconds
-            guard remaining > 0 else { throw .timeout(seconds: total.inSeconds) }
+            let remaining = deadline - clock.now
+            guard remaining > .zero else { throw .timeout(seconds: total.inSeconds) }
             let timeout = min(configuration.requestTimeout, remaining)
             let request = try await authorized(method: "GET", path: path, query: query)
             let result = await transport.send(

@@ -51,13 +51,13 @@ struct ClientConfigurationTests {
     @Test("defaults: 5 s connect, 15 s request, 3 attempts, majobs user agent")
     func defaults() throws {
         let c = try ClientConfiguration(endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials))
-        #expect(c.connectTimeout == 5)
-        #expect(c.requestTimeout == 15)
+        #expect(c.connectTimeout == .seconds(5))
+        #expect(c.requestTimeout == .seconds(15))
         #expect(c.retry == RetryPolicy(maxAttempts: 3, baseBackoff: .milliseconds(200), maxBackoff: .seconds(5)))
         #expect(c.userAgent.hasPrefix("majobs/"))
         #expect(throws: ConfigurationError.self) {
             try ClientConfiguration(
-                endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials), requestTimeout: 0)
+                endpoint: "http://h", projectID: "p", authentication: .akSk(Self.credentials), requestTimeout: .zero)
         }
         #expect(throws: ConfigurationError.self) {
             try ClientConfiguration(

@@ -21,7 +21,7 @@ enum ClientTestKit {
         try ClientConfiguration(
             endpoint: endpoint, projectID: identity.projectID,
             authentication: .akSk(SigningCredentials(accessKey: identity.accessKey, secretKey: secretKey)),
-            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry)
+            connectTimeout: .seconds(connectTimeout), requestTimeout: .seconds(requestTimeout), retry: retry)
     }
 
     static let fastRetry = RetryPolicy(
@@ -77,7 +77,7 @@ enum ClientTestKit {
             userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
         let configuration = try ClientConfiguration(
             endpoint: server.endpoint, projectID: identity.projectID, authentication: .token(credentials),
-            connectTimeout: 5, requestTimeout: requestTimeout, retry: fastRetry)
+            connectTimeout: .seconds(5), requestTimeout: .seconds(requestTimeout), retry: fastRetry)
         return ModelArtsHTTPClient(configuration: configuration, logger: logger, now: now)
     }
 
