@@ -46,8 +46,10 @@ let package = Package(
         // Terminal toolkit: cells, screen buffer, display width, keys. stdlib only.
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Signal-safe terminal restoration (handlers that call endwin() and re-raise) and the resize wake-up, in C.
+        .target(name: "CTerminalRestore", linkerSettings: [.linkedLibrary("ncursesw")]),
         // The only module that calls ncurses.
-        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "CTerminalRestore", "TerminalUI"]),
         // Every target lists each of our modules it imports, not only what it gets through another: SwiftPM
         // rebuilds a target when a declared dependency changes, and a stale object compiled against an old
         // layout crashed.
@@ -112,7 +114,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MajobsCLITests",
-            dependencies: ["MajobsCLI", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+            dependencies: [
+                "MajobsCLI", "JobBrowser", "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // Drives the real majobs binary in tmux and over a pty.
         .testTarget(

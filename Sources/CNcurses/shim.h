@@ -1,11 +1,9 @@
-// Thin wrappers for what Swift cannot import from ncurses: macros, C globals (rejected by
-// Swift 6 strict concurrency) and async-signal-safe terminal restoration.
+// Thin wrappers for what Swift cannot import from ncurses: macros and C globals (rejected by
+// Swift 6 strict concurrency). No state and no signal handlers: those are in CTerminalRestore, a C
+// target with a .c file (a `static inline` function's static would be a different variable per
+// Swift file that uses it).
 // Keep this header small and stable: edits to a system-library header may not trigger a rebuild
 // (touch a Swift file of NcursesTerminal after editing).
-//
-// State and signal handlers live in `weak` (not `static`) functions: Swift emits a private copy of
-// every `static inline` function into each object file that uses it, so a static inside one would
-// be a different variable per Swift file (checked). The linker merges weak definitions into one.
 #ifndef CNCURSES_SHIM_H
 #define CNCURSES_SHIM_H
 
@@ -16,15 +14,13 @@
 #endif
 #include <errno.h>
 #include <locale.h>
+#include <signal.h>
 #include <wchar.h>
 #include <ncurses.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#define CN_WEAK __attribute__((weak))
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_lines(void) { return LINES; }
@@ -120,151 +116,6 @@ static inline int cn_get_key(WINDOW *w, unsigned int *out) {
     int rc = wget_wch(w, &wc);
     *out = (unsigned int)wc;
     return rc;
-}
-
-// ---- Terminal restoration on every exit path ------------------------------------------------
-
-CN_WEAK volatile sig_atomic_t *cn__restore_armed(void) {
-    static volatile sig_atomic_t armed = 0;
-    return &armed;
-}
-
-/// Restores the terminal: leaves curses mode (alternate screen, cursor, tty modes).
-/// Safe to call more than once.
-static inline void cn_restore_terminal(void) {
-    if (*cn__restore_armed()) {
-        *cn__restore_armed() = 0;
-        if (!isendwin()) endwin();
-        // Belt and braces for terminals where endwin left modes on: disable mouse reporting,
-        // show the cursor.
-        static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[?25h";
-        ssize_t ignored = write(STDOUT_FILENO, reset, sizeof(reset) - 1);
-        (void)ignored;
-    }
-}
-
-/// The handlers that were installed before ours for crash signals (the Swift runtime's backtracer).
-CN_WEAK struct sigaction *cn__previous_action(int sig) {
-    static struct sigaction previous[NSIG];
-    return (sig > 0 && sig < NSIG) ? &previous[sig] : NULL;
-}
-
-CN_WEAK void cn__signal_restore(int sig) {
-    int saved = errno;
-    cn_restore_terminal();
-    // Re-raise with the default action so the exit status says which signal ended us
-    // (130 for INT, 143 for TERM, 129 for HUP, 131 for QUIT).
-    signal(sig, SIG_DFL);
-    raise(sig);
-    errno = saved;
-}
-
-CN_WEAK void cn__crash_restore(int sig, siginfo_t *info, void *context) {
-    (void)context;
-    cn_restore_terminal();
-    // Hand the signal back to whoever had it before (the Swift backtracer prints the backtrace to
-    // the now-restored terminal); if that was nobody, the default action dumps core.
-    struct sigaction *previous = cn__previous_action(sig);
-    if (previous != NULL && previous->sa_handler != SIG_IGN) {
-        sigaction(sig, previous, NULL);
-    } else {
-        signal(sig, SIG_DFL);
-    }
-    // A fault (SEGV, ILL from a Swift trap...) recurs when we return, now with the original context
-    // for the backtracer; a signal sent by kill/raise/abort does not, so send it again.
-    if (info == NULL || info->si_code <= 0) raise(sig);
-}
-
-CN_WEAK void cn__atexit_restore(void) { cn_restore_terminal(); }
-
-CN_WEAK int *cn__handlers_installed(void) {
-    static int installed = 0;
-    return &installed;
-}
-
-/// Arms restoration for normal exit (atexit), INT, TERM, HUP, QUIT and, when `crashes` is non-zero,
-/// SEGV/BUS/ILL/FPE/TRAP/ABRT (chained to the handler installed before, if any: the Swift backtracer).
-/// QUIT is not chained: the Swift backtracer lets the process run on after it (checked), which
-/// would take the terminal back with restoration disarmed.
-static inline void cn_install_restore_handlers(int crashes) {
-    *cn__restore_armed() = 1;
-    if (*cn__handlers_installed()) return;
-    *cn__handlers_installed() = 1;
-    atexit(cn__atexit_restore);
-    int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (unsigned i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
-        struct sigaction sa;
-        memset(&sa, 0, sizeof(sa));
-        sa.sa_handler = cn__signal_restore;
-        sigemptyset(&sa.sa_mask);
-        sigaction(sigs[i], &sa, NULL);
-    }
-    if (crashes) {
-        int crash[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT};
-        for (unsigned i = 0; i < sizeof(crash) / sizeof(crash[0]); i++) {
-            struct sigaction sa;
-            memset(&sa, 0, sizeof(sa));
-            sa.sa_sigaction = cn__crash_restore;
-            sigemptyset(&sa.sa_mask);
-            sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-            struct sigaction *previous = cn__previous_action(crash[i]);
-            if (previous == NULL) continue;
-            struct sigaction current;
-            // Never save ourselves as "previous" (which would loop instead of chaining).
-            if (sigaction(crash[i], NULL, &current) == 0 && !((current.sa_flags & SA_SIGINFO) &&
-                                                              current.sa_sigaction == cn__crash_restore)) {
-                *previous = current;
-            }
-            sigaction(crash[i], &sa, NULL);
-        }
-    }
-}
-
-// ---- Resize wake-up ---------------------------------------------------------------------------
-
-CN_WEAK volatile sig_atomic_t *cn__winch_fd(void) {
-    static volatile sig_atomic_t fd = -1;
-    return &fd;
-}
-
-CN_WEAK struct sigaction *cn__winch_previous(void) {
-    static struct sigaction previous;
-    return &previous;
-}
-
-CN_WEAK void cn__winch(int sig, siginfo_t *info, void *context) {
-    int saved = errno;
-    struct sigaction *previous = cn__winch_previous();
-    // ncurses' own handler records the resize so the next wget_wch returns KEY_RESIZE.
-    if (previous->sa_flags & SA_SIGINFO) {
-        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, info, context);
-    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN && previous->sa_handler != NULL) {
-        previous->sa_handler(sig);
-    }
-    int fd = *cn__winch_fd();
-    if (fd >= 0) {
-        static const char byte = 'r';
-        ssize_t ignored = write(fd, &byte, 1);
-        (void)ignored;
-    }
-    errno = saved;
-}
-
-/// After curses has started: on SIGWINCH, also write the byte 'r' to `fd` (a non-blocking pipe),
-/// so a loop sleeping in poll() wakes up and reads KEY_RESIZE. Pass -1 to stop writing.
-static inline void cn_wake_on_resize(int fd) {
-    *cn__winch_fd() = fd;
-    if (fd < 0) return;
-    struct sigaction current;
-    if (sigaction(SIGWINCH, NULL, &current) != 0) return;
-    if ((current.sa_flags & SA_SIGINFO) && current.sa_sigaction == cn__winch) return;   // already chained
-    *cn__winch_previous() = current;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof(sa));
-    sa.sa_sigaction = cn__winch;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_SIGINFO | SA_RESTART;
-    sigaction(SIGWINCH, &sa, NULL);
 }
 
 /// Sets the locale from the environment; falls back to C.UTF-8 for LC_CTYPE so wide

@@ -34,7 +34,12 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
         case .sortDuration: return .duration
         case .sortVersions: return .versions
         case .sortDescription: return .description
-        default: return nil
+        case .moveDown, .moveUp, .first, .last, .screenDown, .screenUp, .nextPage, .previousPage, .search,
+            .clearSearch, .statusFilter, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit,
+            .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile,
+            .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight,
+            .deleteForward, .choose, .close:
+            return nil
         }
     }
 }

@@ -18,7 +18,11 @@ extension BrowserState {
             guard chosen != filter else { return [] }
             filter = chosen
             return queryChanged(anchor: .first)
-        default:
+        case .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName,
+            .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
+            .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
+            .exportCSV, .exportJSON, .switchProfile, .accept, .cancel, .historyPrevious, .historyNext,
+            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
             return []
         }
         mode = .statusPicker(picker)
@@ -37,7 +41,12 @@ extension BrowserState {
         case .screenUp: helpScroll -= layout.tableRows
         case .first: helpScroll = 0
         case .last: helpScroll = maxScroll
-        default: break
+        case .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated,
+            .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
+            .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON,
+            .switchProfile, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine,
+            .cursorLeft, .cursorRight, .deleteForward, .choose:
+            break
         }
         helpScroll = max(0, min(helpScroll, maxScroll))
         return []
@@ -75,7 +84,12 @@ extension BrowserState {
         case .screenUp: panel.scroll -= page
         case .first: panel.scroll = 0
         case .last: panel.scroll = Int.max / 2
-        default: return []
+        case .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated,
+            .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
+            .help, .quit, .interrupt, .toggleRefresh, .export, .exportCSV, .exportJSON, .switchProfile, .accept,
+            .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight,
+            .deleteForward, .choose:
+            return []
         }
         panel.scroll = max(0, min(panel.scroll, maxDetailScroll(panel)))
         mode = .detail(panel)
@@ -116,20 +130,23 @@ extension BrowserState {
     }
 
     mutating func exportAction(_ action: BrowserAction, session: ExportSession) -> [BrowserEffect] {
-        switch (session.phase, action) {
-        case (.choosing, .exportCSV), (.choosing, .exportJSON):
-            guard let request = wantedRequest else { return [] }
+        switch action {
+        case .exportCSV, .exportJSON:
+            // A format is chosen once: while the export runs, c and j do nothing.
+            guard case .choosing = session.phase, let request = wantedRequest else { return [] }
             let format: ExportFormat = action == .exportCSV ? .csv : .json
             mode = .export(ExportSession(id: session.id, phase: .running(format, written: 0, total: nil)))
             return [.export(ExportRequest(id: session.id, format: format, request: request, startedAtMS: nowMS))]
-        case (.choosing, .close):
+        case .close:
             mode = .table
-            return []
-        case (.running, .close):
-            mode = .table
+            guard case .running = session.phase else { return [] }
             notice = "export cancelled"
             return [.cancelExport(id: session.id)]
-        default:
+        case .moveDown, .moveUp, .first, .last, .screenDown, .screenUp, .nextPage, .previousPage, .search,
+            .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions,
+            .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt,
+            .toggleRefresh, .copyID, .export, .toggleRaw, .switchProfile, .accept, .cancel, .historyPrevious,
+            .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose:
             return []
         }
     }
@@ -146,8 +163,11 @@ extension BrowserState {
         case .exportFailed(let id, let message) where id == session.id:
             mode = .table
             notice = "export failed: \(SafeText.visible(message))"
-        default:
-            break
+        case .exportProgress, .exportFinished, .exportFailed:
+            break  // an earlier, cancelled export's news
+        case .start, .key, .mouse, .resized, .tick, .debounceElapsed, .pageLoaded, .pageFailed, .versionsLoaded,
+            .versionsFailed, .profileConnected, .profileFailed, .profilePageLoaded:
+            break  // not export news: `apply` never routes these here
         }
         return []
     }

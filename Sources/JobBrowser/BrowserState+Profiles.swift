@@ -27,7 +27,11 @@ extension BrowserState {
             profileNotice = .connecting(name)
             pendingProfile = nil
             return [.connectProfile(name)]
-        default:
+        case .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName,
+            .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
+            .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
+            .exportCSV, .exportJSON, .switchProfile, .accept, .cancel, .historyPrevious, .historyNext,
+            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
             return []
         }
         mode = .profilePicker(picker)

@@ -149,7 +149,9 @@ extension BrowserState {
             return [.quit(exitCode: 0)]
         case .interrupt:
             return [.quit(exitCode: 130)]
-        default:
+        // The prompt's, overlays' and export's own actions do nothing on the table.
+        case .toggleRaw, .exportCSV, .exportJSON, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward,
+            .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close:
             break
         }
         return []

@@ -32,15 +32,14 @@ extension BrowserState {
                 editor.historyIndex = nil
                 editor.replace(with: editor.draft)
             }
-        case .cursorLeft, .cursorRight, .first, .last:
-            let target =
-                switch action {
-                case .cursorLeft: editor.cursor - 1
-                case .cursorRight: editor.cursor + 1
-                case .first: 0
-                default: editor.text.count
-                }
-            guard editor.moveCursor(to: target) else { return [] }
+        case .cursorLeft:
+            guard editor.moveCursor(to: editor.cursor - 1) else { return [] }
+        case .cursorRight:
+            guard editor.moveCursor(to: editor.cursor + 1) else { return [] }
+        case .first:
+            guard editor.moveCursor(to: 0) else { return [] }
+        case .last:
+            guard editor.moveCursor(to: editor.text.count) else { return [] }
         case .deleteBackward:
             guard editor.deleteBackward() else { return [] }
             editor.historyIndex = nil
@@ -50,7 +49,11 @@ extension BrowserState {
         case .clearLine:
             editor.replace(with: "")
             editor.historyIndex = nil
-        default:
+        // No editing action: the key is typed, if it is a character the prompt takes.
+        case nil, .moveDown, .moveUp, .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch,
+            .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription,
+            .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID,
+            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .choose, .close:
             guard case .char(let c) = key, Self.isTypable(c),
                 editor.insert(c, limit: JobListQuery.maxSearchLength)
             else { return [] }

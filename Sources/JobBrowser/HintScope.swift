@@ -35,7 +35,7 @@ extension BrowserMode {
         case .export(let session):
             if case .running = session.phase { return HintScope(context: .export, exporting: true) }
             return HintScope(context: .export)
-        default: return HintScope(context: keyContext)
+        case .table, .search, .statusPicker, .help, .profilePicker: return HintScope(context: keyContext)
         }
     }
 }

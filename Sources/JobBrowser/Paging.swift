@@ -37,10 +37,10 @@ public struct Paging: Hashable, Sendable {
     }
 
     /// The 1-based number of the first item on the current page.
-    public var firstItemNumber: Int { (page - 1) * perPage + 1 }
+    var firstItemNumber: Int { (page - 1) * perPage + 1 }
 
     /// How many rows the current page should hold, once the total is known.
-    public var expectedRowsOnPage: Int? {
+    var expectedRowsOnPage: Int? {
         guard let total else { return nil }
         return max(0, min(perPage, total - (page - 1) * perPage))
     }

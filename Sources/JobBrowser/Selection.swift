@@ -22,7 +22,7 @@ public struct Selection: Hashable, Sendable {
     /// True on the last row (or when empty).
     public var isAtLast: Bool { count == 0 || index == count - 1 }
     /// The rows the viewport shows.
-    public var visibleRange: Range<Int> { offset..<min(count, offset + visibleRows) }
+    var visibleRange: Range<Int> { offset..<min(count, offset + visibleRows) }
 
     /// Selects row `i`, clamped to the rows that exist.
     public mutating func select(_ i: Int) {

@@ -20,11 +20,10 @@ public enum HumanFormat {
         -> String
     {
         guard epochMS > 0 else { return ascii ? "-" : "—" }
-        let local = CivilDate.floorDiv(epochMS, 1000) + Int64(utcOffsetSeconds)
-        let stamp = SDKDate.format(epochSeconds: local)  // YYYYMMDDTHHMMSSZ
-        let c = Array(stamp)
-        let date = "\(String(c[0..<4]))-\(String(c[4..<6]))-\(String(c[6..<8]))"
-        let time = "\(String(c[9..<11])):\(String(c[11..<13]))" + (seconds ? ":\(String(c[13..<15]))" : "")
+        let f = CivilDate.fields(epochSeconds: CivilDate.floorDiv(epochMS, 1000) + Int64(utcOffsetSeconds))
+        let pad = CivilDate.padded
+        let date = "\(pad(f.year, 4))-\(pad(f.month, 2))-\(pad(f.day, 2))"
+        let time = "\(pad(f.hour, 2)):\(pad(f.minute, 2))" + (seconds ? ":\(pad(f.second, 2))" : "")
         return "\(date) \(time)"
     }
 
@@ -36,11 +35,10 @@ public enum HumanFormat {
 
     /// ISO 8601 UTC with milliseconds, `2024-04-20T02:06:30.635Z`, for machine-readable output.
     public static func iso8601(epochMS: Int64) -> String {
-        let stamp = Array(SDKDate.format(epochSeconds: CivilDate.floorDiv(epochMS, 1000)))
-        let ms = ((epochMS % 1000) + 1000) % 1000
-        let msText = String(ms)
-        return "\(String(stamp[0..<4]))-\(String(stamp[4..<6]))-\(String(stamp[6..<8]))T"
-            + "\(String(stamp[9..<11])):\(String(stamp[11..<13])):\(String(stamp[13..<15]))."
-            + String(repeating: "0", count: 3 - msText.count) + msText + "Z"
+        let f = CivilDate.fields(epochSeconds: CivilDate.floorDiv(epochMS, 1000))
+        let pad = CivilDate.padded
+        let ms = epochMS - CivilDate.floorDiv(epochMS, 1000) * 1000
+        return "\(pad(f.year, 4))-\(pad(f.month, 2))-\(pad(f.day, 2))T"
+            + "\(pad(f.hour, 2)):\(pad(f.minute, 2)):\(pad(f.second, 2)).\(pad(ms, 3))Z"
     }
 }

@@ -23,13 +23,13 @@ struct BrowseCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Start with this status filter: a code, name or group (e.g. failed).",
             valueName: "code|name|group"))
-    var status: String?
+    var status: OptionValue<StatusFilter>?
 
-    @Option(help: "Start sorted by: name, desc, status, duration, versions or created (default: as left, or created).")
-    var sort: String?
+    @Option(help: "Start sorted by this field (default: as left, or created).")
+    var sort: OptionValue<SortField>?
 
-    @Option(help: "Start with this order: asc or desc (default: as left, or desc).")
-    var order: String?
+    @Option(help: "Start with this order (default: as left, or desc).")
+    var order: OptionValue<ModelArts.SortOrder>?
 
     @Flag(help: "Ignore the saved view (sort, filter, page size, search history) and start from the defaults.")
     var fresh = false
@@ -55,15 +55,18 @@ struct BrowseCommand: AsyncParsableCommand {
                 ).flagMessage)
         }
         _ = try startFilter()
-        if let sort, SortField(parsing: sort) == nil { throw ValidationError(QueryError.invalidSort(sort).flagMessage) }
-        if let order, SortOrder(rawValue: order.lowercased()) == nil {
-            throw ValidationError(QueryError.invalidOrder(order).flagMessage)
-        }
+        _ = try startSort()
     }
 
     /// The `--status` filter, read exactly as `majobs list` reads it.
     func startFilter() throws -> StatusFilter? {
-        try status.map(StatusArgument.parse)
+        try status?.value(refusing: StatusArgument.message(for:))
+    }
+
+    /// The `--sort` and `--order` flags, refused in the words `majobs list` uses.
+    func startSort() throws -> (field: SortField?, order: ModelArts.SortOrder?) {
+        let field = try sort?.value { QueryError.invalidSort($0).flagMessage }
+        return (field, try order?.value { QueryError.invalidOrder($0).flagMessage })
     }
 
     func run() async throws {
@@ -96,8 +99,7 @@ struct BrowseCommand: AsyncParsableCommand {
         let onFile = views.load(profile: profileName, isDemo: conn.isDemo)
         let saved = fresh ? nil : onFile
         // This run's flags win, then where the person left off, then the config file and the defaults.
-        let sortFlag = sort.flatMap(SortField.init(parsing:))
-        let orderFlag = order.flatMap { SortOrder(rawValue: $0.lowercased()) }
+        let (sortFlag, orderFlag) = try startSort()
         var config = BrowserConfig(
             sourceLabel: conn.sourceLabel, isDemo: conn.isDemo, perPage: perPage ?? saved?.perPage ?? ui?.perPage,
             utcOffsetSeconds: TimeZone.current.secondsFromGMT(), filter: try startFilter() ?? saved?.filter ?? .all,

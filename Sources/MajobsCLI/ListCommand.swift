@@ -16,7 +16,7 @@ struct ListCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged).",
             valueName: "code|name|group"))
-    var status: String?
+    var status: OptionValue<StatusFilter>?
 
     @Option(help: "Page number (1...65535).")
     var page: Int = 1
@@ -24,11 +24,11 @@ struct ListCommand: AsyncParsableCommand {
     @Option(name: .customLong("per-page"), help: "Jobs per page (1...1000).")
     var perPage: Int = 10
 
-    @Option(help: "Sort field: name, desc, status, duration, versions or created.")
-    var sort: String = "name"
+    @Option(help: "Sort field.")
+    var sort: OptionValue<SortField> = .valid(.name)
 
-    @Option(help: "Sort order: asc or desc.")
-    var order: String = "asc"
+    @Option(help: "Sort order.")
+    var order: OptionValue<ModelArts.SortOrder> = .valid(.asc)
 
     @Option(help: "Only jobs whose name contains this text (at most 64 characters).")
     var search: String = ""
@@ -36,7 +36,7 @@ struct ListCommand: AsyncParsableCommand {
     @Flag(help: "Every page from --page on, streamed.")
     var all = false
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format.")
     var output: OutputFormat = .table
 
     func validate() throws {
@@ -47,7 +47,7 @@ struct ListCommand: AsyncParsableCommand {
     /// and status picker select them); a bad value is a usage error (exit 64) before anything is sent.
     func makeRequest() throws -> ListRequest {
         let query = try makeQuery()
-        guard let status, let codes = try StatusArgument.parse(status).codes, codes.count > 1 else {
+        guard let codes = try statusFilter()?.codes, codes.count > 1 else {
             return .single(query)
         }
         do {
@@ -62,14 +62,9 @@ struct ListCommand: AsyncParsableCommand {
 
     /// The single-code (or unfiltered) query with every other flag.
     func makeQuery() throws -> JobListQuery {
-        var code: Int?
-        if let status { code = try StatusArgument.parse(status).codes?.first }
-        guard let field = SortField(parsing: sort) else {
-            throw ValidationError(QueryError.invalidSort(sort).flagMessage)
-        }
-        guard let direction = SortOrder(rawValue: order.lowercased()) else {
-            throw ValidationError(QueryError.invalidOrder(order).flagMessage)
-        }
+        let code = try statusFilter()?.codes?.first
+        let field = try sort.value { QueryError.invalidSort($0).flagMessage }
+        let direction = try order.value { QueryError.invalidOrder($0).flagMessage }
         do {
             return try JobListQuery(
                 status: code, perPage: perPage, page: page, sortBy: field, order: direction, searchContent: search)
@@ -77,6 +72,11 @@ struct ListCommand: AsyncParsableCommand {
             // The query speaks the wire's names (per_page); a person typed flags (--per-page).
             throw ValidationError(error.flagMessage)
         }
+    }
+
+    /// The `--status` filter, read exactly as `majobs browse` reads it.
+    func statusFilter() throws -> StatusFilter? {
+        try status?.value(refusing: StatusArgument.message(for:))
     }
 
     func run() async throws {

@@ -8,18 +8,27 @@ enum StatusArgument {
     /// The groups a person can name, in lifecycle order.
     static let groupNames = StatusFilter.pickerGroups.map(\.rawValue).joined(separator: ", ")
 
-    /// The filter `word` selects; a word that is none of the above is a usage error (exit 64).
-    static func parse(_ word: String) throws -> StatusFilter {
-        guard let filter = StatusFilter(word: word), filter.codes != [] else {
-            throw ValidationError(message(for: word))
-        }
-        return filter
-    }
-
-    /// The refusal, naming the value and everything allowed, groups included.
+    /// The refusal of a word that is none of these (exit 64), naming it and everything allowed, groups included.
     static func message(for word: String) -> String {
         "--status '\(OneLine.clean(word, limit: 64))' is not a status code (0...22), "
             + "name (e.g. JOBSTAT_FAILED) or group (\(groupNames))"
+    }
+}
+
+/// `--status`: `--help` lists `all` and the groups; completion also offers every status name. Codes are
+/// accepted too, but a list of 23 numbers helps no one.
+extension StatusFilter: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let filter = StatusFilter(word: argument), filter.codes != [] else { return nil }
+        self = filter
+    }
+
+    public var defaultValueDescription: String { word }
+
+    public static var allValueStrings: [String] { ["all"] + pickerGroups.map(\.rawValue) }
+
+    public static var defaultCompletionKind: CompletionKind {
+        .list(allValueStrings + JobStatus.knownCodes.map { JobStatus(code: $0).name })
     }
 }
 

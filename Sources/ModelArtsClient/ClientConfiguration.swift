@@ -26,17 +26,17 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     public var endpoint: ServiceEndpoint
     public var projectID: String
     public var authentication: Authentication
-    /// Seconds to establish a TCP (and TLS) connection.
-    public var connectTimeout: Double
-    /// Seconds for one attempt, from sending to the last body byte.
-    public var requestTimeout: Double
+    /// The time to establish a TCP (and TLS) connection.
+    public var connectTimeout: Duration
+    /// The time for one attempt, from sending to the last body byte.
+    public var requestTimeout: Duration
     public var retry: RetryPolicy
     public var userAgent: String
 
     /// Validates the endpoint URL and the project id; every problem is a one-line error.
     public init(
-        endpoint: String, projectID: String, authentication: Authentication, connectTimeout: Double = 5,
-        requestTimeout: Double = 15, retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+        endpoint: String, projectID: String, authentication: Authentication, connectTimeout: Duration = .seconds(5),
+        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
     ) throws(ConfigurationError) {
         try self.init(
             endpoint: try ServiceEndpoint(parsing: endpoint), projectID: projectID, authentication: authentication,
@@ -45,14 +45,15 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
 
     /// Validates the project id and the timeouts.
     public init(
-        endpoint: ServiceEndpoint, projectID: String, authentication: Authentication, connectTimeout: Double = 5,
-        requestTimeout: Double = 15, retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+        endpoint: ServiceEndpoint, projectID: String, authentication: Authentication,
+        connectTimeout: Duration = .seconds(5),
+        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
     ) throws(ConfigurationError) {
         try ProjectID.validate(projectID)
-        guard connectTimeout > 0, connectTimeout.isFinite else {
+        guard connectTimeout > .zero else {
             throw ConfigurationError("connect timeout must be a positive number of seconds")
         }
-        guard requestTimeout > 0, requestTimeout.isFinite else {
+        guard requestTimeout > .zero else {
             throw ConfigurationError("request timeout must be a positive number of seconds")
         }
         if case .akSk(let c) = authentication {
@@ -75,7 +76,7 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
 
     public var description: String {
         "ClientConfiguration(endpoint: \(endpoint), projectID: \(projectID), auth: \(authentication), "
-            + "connectTimeout: \(connectTimeout)s, requestTimeout: \(requestTimeout)s, "
+            + "connectTimeout: \(connectTimeout.inSeconds)s, requestTimeout: \(requestTimeout.inSeconds)s, "
             + "retries: \(retry.maxAttempts) attempts, userAgent: \(userAgent))"
     }
 

@@ -9,12 +9,13 @@ import ModelArts
 public struct ConnectionResolver: Sendable {
     public var environment: ResolverEnvironment
     /// Applied to the resulting configuration.
-    public var connectTimeout: Double
-    public var requestTimeout: Double
+    public var connectTimeout: Duration
+    public var requestTimeout: Duration
     public var retry: RetryPolicy
 
     public init(
-        environment: ResolverEnvironment, connectTimeout: Double = 5, requestTimeout: Double = 15,
+        environment: ResolverEnvironment, connectTimeout: Duration = .seconds(5),
+        requestTimeout: Duration = .seconds(15),
         retry: RetryPolicy = .standard
     ) {
         self.environment = environment

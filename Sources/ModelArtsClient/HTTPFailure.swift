@@ -7,15 +7,15 @@ import NIOCore
 /// (never a dump of an HTML page or of a low-level error chain).
 enum HTTPFailure {
     /// An error thrown by AsyncHTTPClient / NIO while sending or reading.
-    static func map(_ error: any Error, timeout: Double, connectTimeout: Double, url: String) -> APIError {
+    static func map(_ error: any Error, timeout: Duration, connectTimeout: Duration, url: String) -> APIError {
         if error is CancellationError || Task.isCancelled { return .cancelled }
         let target = hostPort(url)
         if let e = error as? HTTPClientError {
             switch e {
             case .cancelled: return .cancelled
-            case .deadlineExceeded, .readTimeout, .writeTimeout: return .timeout(seconds: timeout)
+            case .deadlineExceeded, .readTimeout, .writeTimeout: return .timeout(seconds: timeout.inSeconds)
             case .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout:
-                return .connection("no connection to \(target) within \(OneLine.seconds(connectTimeout))")
+                return .connection("no connection to \(target) within \(OneLine.seconds(connectTimeout.inSeconds))")
             case .remoteConnectionClosed: return .connection("\(target) closed the connection")
             case .invalidURL, .emptyHost, .emptyScheme, .unsupportedScheme("http"), .unsupportedScheme("https"):
                 return .invalidRequest("invalid URL for \(target)")

@@ -23,13 +23,13 @@ struct HTTPTransport: Sendable {
     static let maxBodyBytes = 16 << 20
 
     let http: HTTPClient
-    let connectTimeout: Double
+    let connectTimeout: Duration
     let logger: Logger
 
-    /// Sends one request and reads the whole body, within `timeout` seconds.
+    /// Sends one request and reads the whole body, within `timeout`.
     func send(
         method: String, url: String, logPath: String, headers: [(String, String)], body: [UInt8]?,
-        timeout: Double, attempt: Int
+        timeout: Duration, attempt: Int
     ) async -> Result<Response, APIError> {
         let started = ContinuousClock.now
         let result = await exchange(method: method, url: url, headers: headers, body: body, timeout: timeout)
@@ -45,7 +45,7 @@ struct HTTPTransport: Sendable {
     }
 
     private func exchange(
-        method: String, url: String, headers: [(String, String)], body: [UInt8]?, timeout: Double
+        method: String, url: String, headers: [(String, String)], body: [UInt8]?, timeout: Duration
     ) async -> Result<Response, APIError> {
         if Task.isCancelled { return .failure(.cancelled) }
         var request = HTTPClientRequest(url: url)
@@ -56,7 +56,8 @@ struct HTTPTransport: Sendable {
         if let body {
             request.body = .bytes(ByteBuffer(bytes: body))
         }
-        let deadline = NIODeadline.now() + .nanoseconds(Int64(max(0.001, timeout) * 1e9))
+        let wait = max(.milliseconds(1), timeout).components
+        let deadline = NIODeadline.now() + .nanoseconds(wait.seconds * 1_000_000_000 + wait.attoseconds / 1_000_000_000)
         do {
             let response = try await http.execute(request, deadline: deadline, logger: nil)
             var buffer = try await response.body.collect(upTo: Self.maxBodyBytes)

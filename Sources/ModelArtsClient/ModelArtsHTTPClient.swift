@@ -12,6 +12,7 @@ public final class ModelArtsHTTPClient: JobsAPI {
     let transport: HTTPTransport
     let now: @Sendable () -> Double
     let jitter: @Sendable () -> Double
+    let sleep: @Sendable (Duration) async throws -> Void
 
     /// A logger that drops everything: the default, so a library never prints on its own.
     public static let silentLogger = Logger(label: "majobs.client", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -23,10 +24,12 @@ public final class ModelArtsHTTPClient: JobsAPI {
     ///   - logger: receives one debug line per request; never a header value.
     ///   - now: seconds since 1970, for `X-Sdk-Date` and token expiry.
     ///   - jitter: a value in `0...1` per retry wait.
+    ///   - sleep: waits between attempts (tests record the waits instead); throws when the task is cancelled.
     public init(
         configuration: ClientConfiguration, httpClient: HTTPClient? = nil, logger: Logger = silentLogger,
         now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
-        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     ) {
         self.configuration = configuration
         let http = httpClient ?? ModelArtsHTTPClients.client(connectTimeout: configuration.connectTimeout)
@@ -34,6 +37,7 @@ public final class ModelArtsHTTPClient: JobsAPI {
         self.transport = transport
         self.now = now
         self.jitter = jitter
+        self.sleep = sleep
         if case .token(let credentials) = configuration.authentication {
             tokenProvider = TokenProvider(
                 credentials: credentials, projectID: configuration.projectID, transport: transport,
@@ -61,19 +65,19 @@ public final class ModelArtsHTTPClient: JobsAPI {
         let policy = configuration.retry
         let clock = ContinuousClock()
         let total = policy.totalTimeout(requestTimeout: configuration.requestTimeout)
-        let deadline = clock.now + .milliseconds(Int64(total * 1000))
+        let deadline = clock.now + total
         var attempt = 1
         var refreshedToken = false
         while true {
             if Task.isCancelled { throw .cancelled }
-            let remaining = Self.seconds(deadline - clock.now)
-            guard remaining > 0 else { throw .timeout(seconds: total) }
+            let remaining = deadline - clock.now
+            guard remaining > .zero else { throw .timeout(seconds: total.inSeconds) }
             let timeout = min(configuration.requestTimeout, remaining)
             let request = try await authorized(method: "GET", path: path, query: query)
             let result = await transport.send(
                 method: "GET", url: configuration.endpoint.url + request.wireURI, logPath: path,
                 headers: request.headers, body: nil, timeout: timeout, attempt: attempt)
-            var waitHint: Double?
+            var waitHint: Duration?
             let failure: APIError
             switch result {
             case .success(let response) where (200...299).contains(response.status):
@@ -95,30 +99,16 @@ public final class ModelArtsHTTPClient: JobsAPI {
             case .failure(let error):
                 failure = error
             }
-            guard Self.isRetryable(failure), attempt < policy.maxAttempts else { throw failure }
+            guard failure.isRetryable, attempt < policy.maxAttempts else { throw failure }
             let delay = waitHint ?? policy.backoff(afterAttempt: attempt, unit: jitter())
             // A wait that would end past the deadline cannot lead to an answer in time.
-            guard Self.seconds(deadline - clock.now) > delay else { throw failure }
+            guard deadline - clock.now > delay else { throw failure }
             do {
-                try await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
+                try await sleep(delay)
             } catch {
                 throw .cancelled
             }
             attempt += 1
         }
-    }
-
-    /// Only transient failures of a GET: connection errors, 429, 502, 503, 504 (never a timeout:
-    /// the server may still be working on the first request).
-    static func isRetryable(_ error: APIError) -> Bool {
-        switch error {
-        case .connection, .rateLimited: return true
-        case .server(let status, _, _): return status == 502 || status == 503 || status == 504
-        default: return false
-        }
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

@@ -13,8 +13,8 @@ public enum ModelArtsHTTPClients {
     private static let eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     /// The client for a given connect timeout, created once per process.
-    public static func client(connectTimeout: Double) -> HTTPClient {
-        let ms = Int64(max(1, (connectTimeout * 1000).rounded()))
+    public static func client(connectTimeout: Duration) -> HTTPClient {
+        let ms = Int64(max(1, (connectTimeout.inSeconds * 1000).rounded()))
         return clients.withLock { table in
             if let existing = table[ms] { return existing }
             var config = HTTPClient.Configuration()

@@ -19,7 +19,7 @@ public actor TokenProvider {
     private let credentials: TokenCredentials
     private let projectID: String
     private let transport: HTTPTransport
-    private let requestTimeout: Double
+    private let requestTimeout: Duration
     private let userAgent: String
     private let now: @Sendable () -> Double
 
@@ -32,7 +32,7 @@ public actor TokenProvider {
     public private(set) var fetchCount = 0
 
     init(
-        credentials: TokenCredentials, projectID: String, transport: HTTPTransport, requestTimeout: Double,
+        credentials: TokenCredentials, projectID: String, transport: HTTPTransport, requestTimeout: Duration,
         userAgent: String, now: @escaping @Sendable () -> Double
     ) {
         self.credentials = credentials
@@ -105,7 +105,7 @@ extension TokenProvider {
     /// `POST {iam}/v3/auth/tokens` with the documented password body; the token is the
     /// `X-Subject-Token` header, its expiry `token.expires_at` in the body.
     fileprivate static func requestToken(
-        credentials: TokenCredentials, projectID: String, transport: HTTPTransport, timeout: Double,
+        credentials: TokenCredentials, projectID: String, transport: HTTPTransport, timeout: Duration,
         userAgent: String, now: @Sendable () -> Double
     ) async -> Result<Cached, APIError> {
         let password: String

@@ -30,9 +30,6 @@ public struct EmulatorIdentity: Sendable, Hashable, CustomStringConvertible, Cus
         domainName: "demo"
     )
 
-    /// True when the secret key is the public demo one (so it may be shown).
-    public var usesDemoSecretKey: Bool { secretKey == Self.demo.secretKey }
-
     public var description: String {
         "EmulatorIdentity(projectID: \(projectID), accessKey: \(accessKey), secretKey: ***, "
             + "userName: \(userName), password: ***, domainName: \(domainName))"

@@ -4,6 +4,7 @@
     import Darwin
 #endif
 import CNcurses
+import CTerminalRestore
 import TerminalUI
 
 /// The real terminal, through ncurses: the only type in majobs that calls curses. Not thread-safe
@@ -42,7 +43,7 @@ public final class NcursesTerminal: TerminalDevice {
         }
         self.window = window
         // Straight after curses starts, so every later failure still leaves a usable terminal.
-        cn_install_restore_handlers(1)
+        tr_install_restore_handlers(1)
         cbreak()
         Self.disableFlowControl()
         noecho()
@@ -86,9 +87,9 @@ public final class NcursesTerminal: TerminalDevice {
     public func restore() {
         guard !isRestored else { return }
         isRestored = true
-        cn_wake_on_resize(-1)
+        tr_wake_on_resize(-1)
         resizeWake = nil
-        cn_restore_terminal()
+        tr_restore_terminal()
     }
 
     /// Makes a resize (SIGWINCH) wake a loop sleeping in `EventLoopWaiter.wait`, which then returns
@@ -96,7 +97,7 @@ public final class NcursesTerminal: TerminalDevice {
     public func wakeOnResize(_ pipe: WakePipe) {
         guard !isRestored else { return }
         resizeWake = pipe
-        cn_wake_on_resize(pipe.writeDescriptor)
+        tr_wake_on_resize(pipe.writeDescriptor)
     }
 
     /// Forgets what is on screen: the next `present` clears and redraws everything (Ctrl-L, resume).

@@ -31,7 +31,7 @@ public struct CellStyle: Hashable, Sendable {
     public var hasColor: Bool { foreground != nil || background != nil }
 
     /// The same attributes with the colours removed.
-    public var withoutColor: CellStyle {
+    var withoutColor: CellStyle {
         CellStyle(bold: bold, dim: dim, reverse: reverse, underline: underline)
     }
 }

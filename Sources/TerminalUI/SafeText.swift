@@ -61,5 +61,5 @@ public enum SafeText {
     public static func containsPlaceholder(_ text: String) -> Bool { text.contains(where: isPlaceholder) }
 
     /// True when `text` would be drawn exactly as it is.
-    public static func isSafe(_ text: String) -> Bool { visible(text) == text }
+    static func isSafe(_ text: String) -> Bool { visible(text) == text }
 }

@@ -18,7 +18,7 @@ public struct Theme: Hashable, Sendable {
     public subscript(role: StyleRole) -> CellStyle { style(for: role) }
 
     /// Whether no role uses a colour.
-    public var isMonochrome: Bool { !styles.contains { $0.hasColor } }
+    var isMonochrome: Bool { !styles.contains { $0.hasColor } }
 
     /// The default colour theme (8 basic colours on the terminal's own background).
     public static let color = Theme(

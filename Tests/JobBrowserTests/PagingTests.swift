@@ -1,5 +1,5 @@
-import JobBrowser
 import Testing
+@testable import JobBrowser
 
 @Suite("Paging maths")
 struct PagingTests {

@@ -1,8 +1,8 @@
-import JobBrowser
 import ModelArts
 import Testing
 import TestSupport
 import TerminalUI
+@testable import JobBrowser
 
 @Suite("Reducer: start, moving and paging")
 struct ReducerPagingTests {

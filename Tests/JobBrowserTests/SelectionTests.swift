@@ -1,5 +1,5 @@
-import JobBrowser
 import Testing
+@testable import JobBrowser
 
 @Suite("Selection and viewport maths")
 struct SelectionTests {

@@ -1,9 +1,9 @@
 import Foundation
-import ModelArts
 import ModelArtsEmulator
 import Testing
 
 @testable import ModelArtsClient
+@testable import ModelArts
 
 @Suite("HTTP client failures: auth, retries, timeouts, broken bodies")
 struct ClientFailureTests {
@@ -93,7 +93,8 @@ struct ClientFailureTests {
                 if line.contains(" 429 ") { server.service.setFaults(.none) }
             }
             let retry = RetryPolicy(
-                maxAttempts: 2, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.01, maxRetryAfterSeconds: 5)
+                maxAttempts: 2, baseBackoff: .milliseconds(10), maxBackoff: .milliseconds(10),
+                maxRetryAfter: .seconds(5))
             let client = try ClientTestKit.client(for: server, retry: retry, logger: recorder.logger)
             let (page, seconds) = try await ClientTestKit.timed { try await client.listJobs(query) }
             #expect(page.jobs.count == 10)
@@ -192,7 +193,7 @@ struct ClientFailureTests {
     @Test("a cancelled task does not sleep through its retry backoff")
     func cancellationDuringBackoff() async throws {
         try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
-            let retry = RetryPolicy(maxAttempts: 3, baseBackoffSeconds: 5, maxBackoffSeconds: 5)
+            let retry = RetryPolicy(maxAttempts: 3, baseBackoff: .seconds(5), maxBackoff: .seconds(5))
             let gate = AsyncStream<Void>.makeStream()
             let recorder = LogRecorder { _ in gate.continuation.yield() }
             let client = try ClientTestKit.client(for: server, retry: retry, logger: recorder.logger)

@@ -1,9 +1,9 @@
 import Foundation
-import ModelArts
 import ModelArtsEmulator
 import Testing
 
 @testable import ModelArtsClient
+@testable import ModelArts
 
 @Suite("HTTP client against the emulator over loopback")
 struct ClientListTests {

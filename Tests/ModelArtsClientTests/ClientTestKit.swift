@@ -22,11 +22,12 @@ enum ClientTestKit {
         try ClientConfiguration(
             endpoint: endpoint, projectID: identity.projectID,
             authentication: .akSk(SigningCredentials(accessKey: identity.accessKey, secretKey: secretKey)),
-            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry)
+            connectTimeout: .seconds(connectTimeout), requestTimeout: .seconds(requestTimeout), retry: retry)
     }
 
     static let fastRetry = RetryPolicy(
-        maxAttempts: 3, baseBackoffSeconds: 0.01, maxBackoffSeconds: 0.05, maxRetryAfterSeconds: 0.05)
+        maxAttempts: 3, baseBackoff: .milliseconds(10), maxBackoff: .milliseconds(50),
+        maxRetryAfter: .milliseconds(50))
 
     static func start(
         jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
@@ -77,7 +78,7 @@ enum ClientTestKit {
             userName: identity.userName, domainName: identity.domainName, password: password, iamEndpoint: iam)
         let configuration = try ClientConfiguration(
             endpoint: server.endpoint, projectID: identity.projectID, authentication: .token(credentials),
-            connectTimeout: 5, requestTimeout: requestTimeout, retry: fastRetry)
+            connectTimeout: .seconds(5), requestTimeout: .seconds(requestTimeout), retry: fastRetry)
         return ModelArtsHTTPClient(configuration: configuration, logger: logger, now: now)
     }
 

@@ -53,9 +53,10 @@ struct ResolutionFailureTests {
         let connectionError = try #require(error as? NIOConnectionError, "\(type(of: error))")
         #expect(connectionError.dnsAError is UnknownHost)
         let mapped = HTTPFailure.map(
-            error, timeout: 15, connectTimeout: 5, url: "https://no-such-host.invalid/v1/projects/p/training-jobs")
+            error, timeout: .seconds(15), connectTimeout: .seconds(5),
+            url: "https://no-such-host.invalid/v1/projects/p/training-jobs")
         #expect(mapped == .connection("no-such-host.invalid: host name not found"))
         #expect(mapped.message == "cannot reach the server: no-such-host.invalid: host name not found")
-        #expect(mapped.isTransient)
+        #expect(mapped.isRetryable)
     }
 }

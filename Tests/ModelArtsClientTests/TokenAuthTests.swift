@@ -1,10 +1,10 @@
 import Foundation
-import ModelArts
 import ModelArtsEmulator
 import Synchronization
 import Testing
 
 @testable import ModelArtsClient
+@testable import ModelArts
 
 @Suite("IAM token authentication")
 struct TokenAuthTests {

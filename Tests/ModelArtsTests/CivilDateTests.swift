@@ -1,7 +1,7 @@
 import ModelArts
 import Testing
 
-/// The calendar arithmetic `SDKDate` and the client's ISO 8601 parser share, tested on its own
+/// The calendar arithmetic every date format shares, tested on its own
 /// (SigningDateTests covers it through the `X-Sdk-Date` text).
 @Suite("CivilDate")
 struct CivilDateTests {
@@ -14,6 +14,20 @@ struct CivilDateTests {
         #expect(CivilDate.fields(epochSeconds: -1) == (1969, 12, 31, 23, 59, 59))
         #expect(CivilDate.fields(epochSeconds: 1_709_251_200) == (2024, 3, 1, 0, 0, 0))
         #expect(CivilDate.fields(epochSeconds: 253_402_300_799) == (9999, 12, 31, 23, 59, 59))
+    }
+
+    @Test("weekdays count from Sunday = 0, before 1970 too")
+    func weekdays() {
+        #expect(CivilDate.weekday(epochSeconds: 0) == 4)  // Thursday 1970-01-01
+        #expect(CivilDate.weekday(epochSeconds: -1) == 3)  // Wednesday 1969-12-31 23:59:59
+        #expect(CivilDate.weekday(epochSeconds: 784_111_777) == 0)  // Sunday 1994-11-06
+        #expect(CivilDate.weekday(epochSeconds: 1_709_251_199) == 4)  // Thursday 2024-02-29
+        #expect(CivilDate.weekday(epochSeconds: -62_135_596_800) == 1)  // Monday 0001-01-01
+        for day in Int64(-800)..<800 {
+            let weekday = CivilDate.weekday(epochSeconds: day * 86_400 + 43_200)
+            #expect(weekday == CivilDate.weekday(epochSeconds: (day + 7) * 86_400))
+            #expect((0...6).contains(weekday))
+        }
     }
 
     @Test("epochSeconds(fields(t)) == t over random seconds in years 1...9999")

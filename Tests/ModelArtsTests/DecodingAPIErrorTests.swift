@@ -1,6 +1,6 @@
 import Foundation
-import ModelArts
 import Testing
+@testable import ModelArts
 
 /// `APIError.message`: one line for every case, whatever the server sent, and the right hint.
 @Suite("APIError messages")
@@ -57,7 +57,7 @@ struct DecodingAPIErrorTests {
             error.message == "HTTP 401 APIGW.0301: Incorrect IAM authentication information: verify aksk signature fail"
                 + " (check the access key and secret key, HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK)")
         #expect(error.isAuthentication)
-        #expect(!error.isTransient)
+        #expect(!error.isRetryable)
     }
 
     @Test(
@@ -124,16 +124,18 @@ struct DecodingAPIErrorTests {
         #expect(APIError.cancelled.message == "request cancelled")
     }
 
-    @Test("transient and status classification")
+    @Test("retryable and status classification")
     func classification() {
         for status in [429, 502, 503, 504] {
-            #expect(APIError.server(status: status, code: nil, message: nil).isTransient)
+            #expect(APIError.server(status: status, code: nil, message: nil).isRetryable)
         }
         for status in [400, 401, 403, 404, 500] {
-            #expect(!APIError.server(status: status, code: nil, message: nil).isTransient)
+            #expect(!APIError.server(status: status, code: nil, message: nil).isRetryable)
         }
-        #expect(APIError.timeout(seconds: 1).isTransient && APIError.connection("reset").isTransient)
-        #expect(!APIError.malformedBody(status: 200, detail: "x").isTransient && !APIError.cancelled.isTransient)
+        // A timed-out read is not sent again: it already took the whole request timeout.
+        #expect(!APIError.timeout(seconds: 1).isRetryable && APIError.connection("reset").isRetryable)
+        #expect(APIError.rateLimited(retryAfterSeconds: 1).isRetryable && !APIError.invalidRequest("x").isRetryable)
+        #expect(!APIError.malformedBody(status: 200, detail: "x").isRetryable && !APIError.cancelled.isRetryable)
         #expect(APIError.rateLimited(retryAfterSeconds: nil).httpStatus == 429)
         #expect(APIError.connection("x").httpStatus == nil)
     }

@@ -1,6 +1,6 @@
 import Foundation
-import ModelArts
 import Testing
+@testable import ModelArts
 
 /// Every body in `Fixtures/bodies/` decodes as its name says (see Fixtures/README.md): this keeps
 /// the corpus honest, so it can seed a fuzzer later.

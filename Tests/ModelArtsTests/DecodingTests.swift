@@ -1,6 +1,6 @@
 import Foundation
-import ModelArts
 import Testing
+@testable import ModelArts
 
 /// `WireCoding.decode` on the documented samples, the error shapes and malformed bodies.
 @Suite("Decoding")

@@ -1,5 +1,5 @@
 import Testing
-import TerminalUI
+@testable import TerminalUI
 
 @Suite("Theme and ColorMode")
 struct ThemeTests {

@@ -1,6 +1,7 @@
 /// UTC dates and times on the proleptic Gregorian calendar, computed without locale or calendar state:
 /// the one place that turns seconds since 1970 into year ... second and back, and reads the digits of
-/// a timestamp. `SDKDate` (`X-Sdk-Date`) and ModelArtsClient's ISO 8601 parser (IAM's `expires_at`) share it.
+/// a timestamp. Every date format is a thin layer over it: `SDKDate` (`X-Sdk-Date`), ModelArtsClient's ISO 8601
+/// parser (IAM's `expires_at`), the emulator's HTTP `Date` header and `HumanFormat`'s person-facing times.
 public enum CivilDate {
     /// A UTC date and time; every field as on a clock, the month and day from 1.
     public typealias Fields = (year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64)
@@ -20,6 +21,12 @@ public enum CivilDate {
         let secs = epochSeconds - days * 86_400
         let (y, m, d) = civil(fromDays: days)
         return (y, m, d, secs / 3600, secs % 3600 / 60, secs % 60)
+    }
+
+    /// The day of the week of the UTC date `epochSeconds` after 1970: 0 for Sunday ... 6 for Saturday.
+    public static func weekday(epochSeconds: Int64) -> Int {
+        let days = floorDiv(epochSeconds, 86_400)
+        return Int(days + 4 - floorDiv(days + 4, 7) * 7)  // 1970-01-01 was a Thursday (4)
     }
 
     /// The number written in ASCII decimal digits at `bytes[range]`, or nil when any byte is not a digit.

@@ -19,7 +19,7 @@ public enum APIError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     /// HTTP status, if the server answered.
-    public var httpStatus: Int? {
+    var httpStatus: Int? {
         switch self {
         case .server(let s, _, _), .malformedBody(let s, _): return s
         case .rateLimited: return 429
@@ -27,17 +27,19 @@ public enum APIError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// True when retrying the same request later may succeed.
-    public var isTransient: Bool {
+    /// True when sending the same read again at once may succeed: connection errors, 429, 502, 503, 504.
+    /// Never a timeout: that attempt already took the whole request timeout, so retrying it would multiply
+    /// the wait, and the server may still be working on it. Only reads are retried; a write once sent never is.
+    public var isRetryable: Bool {
         switch self {
         case .server(let s, _, _): return s == 429 || s == 502 || s == 503 || s == 504
-        case .rateLimited, .timeout, .connection: return true
-        default: return false
+        case .rateLimited, .connection: return true
+        case .timeout, .malformedBody, .invalidRequest, .cancelled: return false
         }
     }
 
     /// True when the failure is about credentials (401/403, APIGW.03xx, ModelArts.02xx).
-    public var isAuthentication: Bool {
+    var isAuthentication: Bool {
         guard case .server(let s, let code, _) = self else { return false }
         if s == 401 { return true }
         guard let code else { return false }
