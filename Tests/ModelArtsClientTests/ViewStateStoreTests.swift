@@ -84,10 +84,8 @@ struct ViewStateStoreTests {
         defer { home.remove() }
         let s = store(home)
         try home.write("state/majobs/view-work.json", text)
-        guard case .unusable(let why) = s.load(profile: "work", isDemo: false) else {
-            Issue.record("\(text) was accepted")
-            return
-        }
+        let loaded = s.load(profile: "work", isDemo: false)
+        let why = try #require(loaded.unusableReason, "\(text) was accepted")
         #expect(why.contains("view-work.json"))
         #expect(!why.contains("\n"))
     }
@@ -99,5 +97,12 @@ struct ViewStateStoreTests {
         try home.write("blocker", "a file where the directory should be")
         let s = ViewStateStore(directory: home.path + "/blocker/majobs")
         #expect(throws: ViewStateStoreError.self) { try s.save(ViewState(), profile: nil, isDemo: false) }
+    }
+}
+
+extension ViewStateLoad {
+    /// Why the file cannot be used, for `.unusable`; nil otherwise.
+    var unusableReason: String? {
+        if case .unusable(let why) = self { why } else { nil }
     }
 }
