@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MajobsCLITests",
-            dependencies: ["MajobsCLI", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
+            dependencies: ["MajobsCLI", "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport"]
         ),
         // Drives the real majobs binary in tmux and over a pty.
         .testTarget(name: "EndToEndTests", dependencies: ["majobs", "ModelArts", "ModelArtsEmulator", "TestSupport"]),
