@@ -65,7 +65,7 @@ struct BrowserTmuxTests {
         try tmux.send("/")
         try tmux.type("resnet")
         let screen = try await tmux.waitFor("the search's first page") {
-            $0.contains("[name: resnet]") && $0.contains("up to date")
+            $0.contains("[name: resnet]") && $0.contains(" match")  // "searching…" until it is loaded
         }
         // The settled search is one list, plus the prefetch of its next page when it has one: wait for those.
         let settled = try #require(BrowserExportTmuxTests.totalJobs(screen)) > 20 ? 2 : 1
