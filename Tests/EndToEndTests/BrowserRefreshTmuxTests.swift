@@ -23,38 +23,22 @@ struct BrowserRefreshTmuxTests {
         return line[..<range.lowerBound].split(separator: " ").last.flatMap { Int($0) }
     }
 
-    /// Polls the screen like `TmuxSession.waitFor`, but sleeps with `Task.sleep` between captures, so a
-    /// long wait (a new job can take up to 100 s) does not hold one of the few cooperative threads.
-    @discardableResult
-    static func waitFor(
-        _ tmux: TmuxSession, timeoutSeconds: Double = 15, _ what: String, _ predicate: (String) -> Bool
-    ) async throws -> String {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        var screen = ""
-        while Date() < deadline {
-            screen = try tmux.capture()
-            if predicate(screen) { return screen }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw TmuxError.timedOut(what, screen)
-    }
-
     @Test("with --refresh 2 a new job appears above the selection and the selection stays on the same job")
     func keepsSelectionWhileDataChanges() async throws {
         let home = try TempHome()
         let tmux = try startBrowser("--refresh 2", home: home)
         defer { tmux.kill() }
-        let first = try await Self.waitFor(tmux, timeoutSeconds: 20, "the first page, refreshing") {
+        let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page, refreshing") {
             $0.contains("row 1/") && $0.contains("up to date") && $0.contains(" ago")
         }
         #expect(first.contains("demo (local emulator)"))
         try tmux.send("j", "j")
-        let before = try await Self.waitFor(tmux, "row 3") { $0.contains("row 3/") }
+        let before = try await tmux.waitFor("row 3") { $0.contains("row 3/") }
         let chosen = try #require(Self.selectedRow(before).flatMap(Self.jobID))
         let total = try #require(Self.total(before))
         // The live demo submits its first job 6-12 s after it starts and the next ones at most 100 s
         // apart; a 2 s refresh shows each within a few seconds.
-        let after = try await Self.waitFor(tmux, timeoutSeconds: 130, "a newly submitted job on screen") { screen in
+        let after = try await tmux.waitFor(timeoutSeconds: 130, "a newly submitted job on screen") { screen in
             (Self.total(screen) ?? 0) > total && screen.contains("up to date")
         }
         let grown = try #require(Self.total(after)) - total
@@ -69,14 +53,14 @@ struct BrowserRefreshTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser("--refresh 2", home: home)
         defer { tmux.kill() }
-        try await Self.waitFor(tmux, timeoutSeconds: 20, "refreshing") {
+        try await tmux.waitFor(timeoutSeconds: 20, "refreshing") {
             $0.contains("up to date") && $0.contains(" ago")
         }
         try tmux.send("Z")
-        let paused = try await Self.waitFor(tmux, "the pause") { $0.contains("auto-refresh paused · Z resumes") }
+        let paused = try await tmux.waitFor("the pause") { $0.contains("auto-refresh paused · Z resumes") }
         #expect(!paused.split(separator: "\n")[0].contains(" ago"))
         try tmux.send("Z")
-        try await Self.waitFor(tmux, "refreshing again") { !$0.contains("auto-refresh paused") && $0.contains(" ago") }
+        try await tmux.waitFor("refreshing again") { !$0.contains("auto-refresh paused") && $0.contains(" ago") }
     }
 
     /// CPU time of every thread of `pid` in nanoseconds (Linux `schedstat`), nil where unreadable.
@@ -96,7 +80,7 @@ struct BrowserRefreshTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser("--refresh 0", home: home)
         defer { tmux.kill() }
-        let screen = try await Self.waitFor(tmux, timeoutSeconds: 20, "the first page") {
+        let screen = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
             $0.contains("row 1/") && $0.contains("up to date")
         }
         #expect(!screen.contains(" ago"))
@@ -109,9 +93,14 @@ struct BrowserRefreshTmuxTests {
         let pid = grandchild ?? child
         let comm = try String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
         #expect(comm.hasPrefix("majobs"), "measuring \(comm)")
-        // Let the next-page prefetch and the first frame settle before measuring.
-        try await Task.sleep(for: .seconds(2))
-        let before = try #require(Self.cpuNanoseconds(pid))
+        // Measure from quiescence (the next-page prefetch and the first frame done): under 1 ms of CPU in
+        // the 250 ms between two polls.
+        var last: Int64?
+        let before = try await eventually("the browser to go idle", every: .milliseconds(250)) { () -> Int64? in
+            guard let now = Self.cpuNanoseconds(pid) else { return nil }
+            defer { last = now }
+            return last.map { now - $0 < 1_000_000 } == true ? now : nil
+        }
         try await Task.sleep(for: .seconds(10))
         let used = try #require(Self.cpuNanoseconds(pid)) - before
         // A guard against busy or polling loops only (either burns far more than this); the 5 ms budget

@@ -59,16 +59,21 @@ struct BrowserTmuxTests {
         let tmux = try startBrowser("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { tmux.kill() }
         try await tmux.waitFor(text: "page 1/")
-        // Let the first page's next-page prefetch land before counting, so only the search is measured.
-        try await Task.sleep(for: .milliseconds(800))
+        // The first page and its next-page prefetch land before counting, so only the search is measured.
+        try await eventually("the first page and its prefetch at the server") { server.service.requestCount >= 2 }
         let before = server.service.requestCount
         try tmux.send("/")
         try tmux.type("resnet")
-        let screen = try await tmux.waitFor(text: "[name: resnet]")
-        try await Task.sleep(for: .milliseconds(600))
+        let screen = try await tmux.waitFor("the search's first page") {
+            $0.contains("[name: resnet]") && $0.contains(" match")  // "searching…" until it is loaded
+        }
+        // The settled search is one list, plus the prefetch of its next page when it has one: wait for those.
+        let settled = try #require(BrowserExportTmuxTests.totalJobs(screen)) > 20 ? 2 : 1
+        try await eventually("the search's \(settled) request(s) at the server") {
+            server.service.requestCount - before >= settled
+        }
         let searches = server.service.requestCount - before
-        // One list for the settled search, plus at most the prefetch of its next page.
-        #expect(searches >= 1 && searches <= 2, "requests while typing: \(searches)")
+        #expect(searches >= settled && searches <= 2, "requests while typing: \(searches)")
         #expect(screen.split(separator: "\n").filter { $0.contains("resnet") }.count >= 1)
         try tmux.send("Enter", "Escape")
         try await tmux.waitFor { !$0.contains("[name: resnet]") }

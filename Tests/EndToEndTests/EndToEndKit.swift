@@ -83,16 +83,10 @@ func signalBrowser(_ tmux: TmuxSession, _ signal: String) throws {
 /// Waits for the browser started by `startBrowser` to exit; returns its exit status.
 func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) async throws -> Int32 {
     let path = home.path + "/exit-status"
-    let deadline = Date().addingTimeInterval(timeoutSeconds)
-    while Date() < deadline {
-        if let text = try? String(contentsOfFile: path, encoding: .utf8),
-            let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        {
-            return status
-        }
-        try await Task.sleep(for: .milliseconds(50))
+    return try await eventually("program exit (status in \(path))", timeout: .seconds(timeoutSeconds)) {
+        (try? String(contentsOfFile: path, encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
-    throw TmuxError.timedOut("program exit", "")
 }
 
 extension TmuxSession {

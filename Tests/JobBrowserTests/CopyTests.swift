@@ -38,7 +38,7 @@ struct CopyTests {
         _ = state.press(.char("j"), .char("j"), .enter)
         let id = try #require(state.selectedJob?.id.description)
         #expect(state.press(.char("c")) == [.copyToClipboard(id)])
-        guard case .detail = state.mode else { Issue.record("detail closed"); return }
+        #expect(state.mode.asDetail != nil, "detail closed")
     }
 
     @Test("the terminal gets ESC ] 52 ; c ; base64 BEL and nothing else")

@@ -37,7 +37,7 @@ struct ExportTests {
         #expect(state.mode == .table)
         _ = state.press(.ctrl("s"))
         let effects = state.press(.char("j"))
-        guard case .export(let request) = try #require(effects.first) else { Issue.record("no export"); return }
+        let request = try #require(effects.first?.asExport)
         #expect(request.format == .json && request.id == 2)
     }
 
@@ -73,8 +73,8 @@ struct ExportTests {
         state.answerAll([], from: Self.server)
         _ = state.press(.ctrl("s"))
         let effects = state.press(.char("c"))
-        guard case .export(let request) = try #require(effects.first) else { Issue.record("no export"); return }
-        guard case .group(let g) = request.request else { Issue.record("not a group: \(request.request)"); return }
+        let request = try #require(effects.first?.asExport)
+        let g = try #require(request.request.asGroup, "not a group: \(request.request)")
         #expect(g.codes == StatusGroup.failed.codes)
     }
 }

@@ -17,7 +17,7 @@ struct NoticeTests {
         _ = state.press(.char("c"))
         #expect(state.notice != nil)
         let effects = state.reduce(.tick(nowMS: Self.t0 + 2_000))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         #expect(state.notice != nil)
         let error = APIError.server(status: 500, code: nil, message: "boom")
         _ = state.reduce(.pageFailed(r, generation: g, error))

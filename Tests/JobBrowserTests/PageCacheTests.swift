@@ -86,4 +86,41 @@ struct PageCacheTests {
         run(.tick(nowMS: t0 + 10_100))
         #expect(fetched == [1, 2, 1])
     }
+
+    @Test("a cached page is fresh up to its maximum age and not a millisecond longer")
+    func freshnessEdge() throws {
+        var cache = PageCache()
+        let r = try Self.request(page: 1)
+        cache.store(Self.server.answer(r), for: r, at: 1_000)
+        #expect(cache.isFresh(r, nowMS: 1_000 + 60_000, intervalMS: 60_000))
+        #expect(!cache.isFresh(r, nowMS: 1_000 + 60_001, intervalMS: 60_000))
+        #expect(!cache.isFresh(try Self.request(page: 2), nowMS: 1_000, intervalMS: 60_000))
+    }
+
+    @Test("paging back to a page older than the maximum age shows it at once, marked stale, and fetches it again")
+    func pagingBackToAnOldPage() throws {
+        var state = BrowserState.loaded(Self.server, perPage: 10)
+        let t0 = state.nowMS, maxAge = state.cacheMaxAgeMS
+        state.answerAll(state.press(.char("]")), from: Self.server)
+        #expect(state.paging.page == 2)
+        _ = state.reduce(.tick(nowMS: t0 + maxAge + maxAge / 2))
+        let back = state.press(.char("["))
+        #expect(state.paging.page == 1)
+        #expect(state.showsWantedPage)
+        #expect(state.dataStatus == .stale(sinceMS: t0, error: nil, refreshing: true))
+        let (request, _) = try #require(back.first?.asFetch)
+        #expect(request == state.shownRequest)
+    }
+
+    @Test("paging back to a page just within the maximum age shows it as loaded, without a request")
+    func pagingBackToAYoungPage() throws {
+        var state = BrowserState.loaded(Self.server, perPage: 10)
+        let t0 = state.nowMS, maxAge = state.cacheMaxAgeMS
+        state.answerAll(state.press(.char("]")), from: Self.server)
+        _ = state.reduce(.tick(nowMS: t0 + maxAge))
+        let back = state.press(.char("["))
+        #expect(state.paging.page == 1)
+        #expect(state.dataStatus == .loaded)
+        #expect(!back.contains { $0.asFetch?.request.pageNumber == 1 })
+    }
 }

@@ -14,14 +14,12 @@ struct PageInFlightTests {
         var c = config ?? BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc)
         c.perPage = 5
         var state = BrowserState(config: c, size: Size(width: 120, height: 40), nowMS: SampleJobs.nowMS)
-        guard case .fetch(let first, let g) = try #require(state.reduce(.start).first) else { throw Stop() }
+        let (first, g) = try #require(state.reduce(.start).first?.asFetch)
         let prefetch = state.reduce(.pageLoaded(first, generation: g, server.answer(first)))
         for case .fetch(let r, let g) in prefetch { _ = state.reduce(.pageFailed(r, generation: g, http500)) }
         #expect(state.inFlight.isEmpty)
         return state
     }
-
-    struct Stop: Error {}
 
     static func fetchedPages(_ effects: [BrowserEffect]) -> [Int] {
         effects.compactMap { if case .fetch(let r, _) = $0 { r.pageNumber } else { nil } }
@@ -38,11 +36,11 @@ struct PageInFlightTests {
         #expect(state.shownPage == 1)
         #expect(state.showsWantedQuery && !state.showsWantedPage)
         #expect(state.dataStatus == .otherPage(page: 4, error: nil))
-        guard case .fetch(let r2, let g) = try #require(effects.first) else { throw Stop() }
+        let (r2, g) = try #require(effects.first?.asFetch)
         // Page 2 fails: the person has moved on, so page 4 is fetched now, and it fails too.
         let resumed = state.reduce(.pageFailed(r2, generation: g, Self.http500))
         #expect(Self.fetchedPages(resumed) == [4])
-        guard case .fetch(let r4, _) = try #require(resumed.first) else { throw Stop() }
+        let r4 = try #require(resumed.first?.asFetch).request
         #expect(state.reduce(.pageFailed(r4, generation: g, Self.http500)) == [])
         #expect(state.dataStatus == .otherPage(page: 4, error: Self.http500))
         #expect(state.shownPage == 1)

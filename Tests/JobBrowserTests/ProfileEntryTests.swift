@@ -24,7 +24,7 @@ struct ProfileEntryTests {
     func entries() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config(Self.entries, current: "prod"))
         _ = state.press(.char("P"))
-        guard case .profilePicker(let picker) = state.mode else { Issue.record("no picker"); return }
+        let picker = try #require(state.mode.asProfilePicker)
         #expect(picker.entries == Self.entries)
         #expect(picker.highlighted == "prod")
         #expect(picker.entries.map { $0.summary() } == ["127.0.0.1:9000 · AK/SK", "cn-north-4 · token", ""])

@@ -20,7 +20,7 @@ struct ProfilePickerTests {
     func choose() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config())
         #expect(state.press(.char("P")) == [])
-        guard case .profilePicker(let picker) = state.mode else { Issue.record("no picker"); return }
+        let picker = try #require(state.mode.asProfilePicker)
         #expect(picker.names == ["lab", "prod", "work"])
         #expect(picker.highlighted == "work")
         _ = state.press(.char("k"))
@@ -75,10 +75,7 @@ struct ProfilePickerTests {
         let rows = state.rowIDs
         _ = state.press(.char("P"), .char("g"), .enter)
         let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab-host · abc")))
-        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
-            Issue.record("no fetch")
-            return
-        }
+        let request = try #require(effects.first?.asProfileFetch)
         let refused = APIError.server(status: 401, code: "APIGW.0301", message: "Incorrect IAM authentication")
         #expect(state.reduce(.profileFailed(profile: "lab", message: refused.message)) == [])
         #expect(state.profileNotice == .failed("lab", message: refused.message))
@@ -102,10 +99,7 @@ struct ProfilePickerTests {
             filter: .group(.failed), sortField: .created, sortOrder: .desc, perPage: 7,
             searchHistory: ["bert"])
         let effects = state.reduce(.profileConnected(ProfileSwitch(profile: "lab", sourceLabel: "lab", view: view)))
-        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
-            Issue.record("no fetch")
-            return
-        }
+        let request = try #require(effects.first?.asProfileFetch)
         #expect(request.perPage == 7)
         #expect(state.filter == .all)
         _ = state.reduce(.profilePageLoaded(profile: "lab", request, Self.server.answer(request)))
@@ -144,11 +138,11 @@ struct ProfilePickerTests {
     }
 
     @Test("without profiles, P says so on the status line and opens nothing")
-    func noProfiles() {
+    func noProfiles() throws {
         var state = BrowserState.loaded(Self.server, config: Self.config(profiles: [], current: nil))
         #expect(state.press(.char("P")) == [])
         #expect(state.mode == .table)
-        guard case .failed(_, let message) = state.profileNotice else { Issue.record("no notice"); return }
+        let message = try #require(state.profileNotice?.failureMessage)
         #expect(message.contains("no profiles"))
     }
 

@@ -12,7 +12,7 @@ struct ReducerFilterTests {
     func group() throws {
         var state = BrowserState.loaded(Self.server)
         _ = state.press(.char("s"))
-        guard case .statusPicker(let picker) = state.mode else { Issue.record("no picker"); return }
+        let picker = try #require(state.mode.asStatusPicker)
         #expect(picker.highlighted == .all)
         _ = state.press(.char("j"), .char("j"), .char("j"), .char("j"))
         let effects = state.press(.enter)
@@ -47,7 +47,7 @@ struct ReducerFilterTests {
         var state = BrowserState.loaded(Self.server)
         let before = state.rowIDs
         let effects = state.press(.char("r"))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         let error = APIError.server(status: 503, code: "ModelArts.0001", message: "busy")
         _ = state.reduce(.pageFailed(r, generation: g, error))
         #expect(state.rowIDs == before)
@@ -79,9 +79,9 @@ struct ReducerFilterTests {
             config: BrowserConfig(
                 sourceLabel: "t", perPage: 5, sortField: .name,
                 sortOrder: .asc), size: Size(width: 120, height: 40))
-        guard case .fetch(let r, let g) = try #require(state.reduce(.start).first) else { return }
+        let (r, g) = try #require(state.reduce(.start).first?.asFetch)
         let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
-        guard case .fetch(let next, _) = try #require(effects.first) else { Issue.record("no prefetch"); return }
+        let next = try #require(effects.first?.asFetch).request
         _ = state.reduce(.pageFailed(next, generation: g, .timeout(seconds: 3)))
         #expect(state.dataStatus == .loaded)
     }

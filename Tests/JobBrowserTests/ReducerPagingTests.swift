@@ -28,7 +28,7 @@ struct ReducerPagingTests {
                 sourceLabel: "t", perPage: 5, sortField: .name,
                 sortOrder: .asc), size: Size(width: 120, height: 40))
         let start = state.reduce(.start)
-        guard case .fetch(let r, let g) = try #require(start.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(start.first?.asFetch)
         let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
         #expect(state.rows.count == 5)
         #expect(state.paging.total == 23)
@@ -130,7 +130,7 @@ struct ReducerPagingTests {
         var state = BrowserState.loaded(Self.server)
         _ = state.press(.char("G"))
         let effects = state.press(.char("r"))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         #expect(g == 1)
         _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(Array(state.rows.prefix(2)), total: 2)))
         #expect(state.selection.index == 1)
@@ -138,7 +138,7 @@ struct ReducerPagingTests {
         let kept = state.rows[0]
         _ = state.press(.char("k"))
         let again = state.press(.char("r"))
-        guard case .fetch(let r2, let g2) = try #require(again.first) else { Issue.record("no fetch"); return }
+        let (r2, g2) = try #require(again.first?.asFetch)
         let shuffled = [SampleJobs.plain(1, firstID: 9999)[0], kept]
         _ = state.reduce(.pageLoaded(r2, generation: g2, SampleJobs.page(shuffled)))
         #expect(state.selectedJob?.id == kept.id)

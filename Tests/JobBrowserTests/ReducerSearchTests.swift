@@ -30,9 +30,8 @@ struct ReducerSearchTests {
         let early = state.reduce(.debounceElapsed(generation: 1))
         _ = state.type("ert")
         let late = state.reduce(.debounceElapsed(generation: 4))
-        guard case .fetch(let r1, let g1) = try #require(early.first),
-            case .fetch(let r4, let g4) = try #require(late.first)
-        else { Issue.record("no fetch"); return }
+        let (r1, g1) = try #require(early.first?.asFetch)
+        let (r4, g4) = try #require(late.first?.asFetch)
         _ = state.reduce(.pageLoaded(r4, generation: g4, Self.server.answer(r4)))
         let rowsAfterLatest = state.rowIDs
         #expect(state.reduce(.pageLoaded(r1, generation: g1, Self.server.answer(r1))) == [])
@@ -127,7 +126,7 @@ struct ReducerSearchTests {
         _ = state.press(.char("/"))
         _ = state.type("训练")
         let effects = state.reduce(.debounceElapsed(generation: state.generation))
-        guard case .fetch(.page(let q), _) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let q = try #require(effects.first?.asFetch?.request.asPage)
         #expect(q.searchContent == "训练")
         state.answerAll(effects, from: Self.server)
         #expect(state.rows.map(\.name) == ["图像分类-训练任务-第三版"])
@@ -152,5 +151,28 @@ struct ReducerSearchTests {
         #expect(state.press(.char("q")) == [.quit(exitCode: 0)])
         _ = state.press(.char("/"))
         #expect(state.press(.ctrl("c")) == [.quit(exitCode: 130)])
+    }
+
+    @Test("the search history keeps the 50 latest accepted searches, oldest dropped first")
+    func historyLimit() {
+        var state = BrowserState.loaded(Self.server)
+        let words = (1...60).map { "word\($0)" }
+        for word in words {
+            _ = state.press(.char("/"), .ctrl("u"))
+            _ = state.type(word)
+            _ = state.press(.enter)
+        }
+        #expect(state.searchHistory == Array(words.suffix(50)))
+        #expect(state.savedView.searchHistory == Array(words.suffix(50)))
+    }
+
+    @Test("a history of more than 50 from the config or a saved view is cut to its 50 latest")
+    func historyLimitFromConfig() {
+        let words = (1...60).map { "word\($0)" }
+        var config = BrowserConfig(sourceLabel: "test", sortField: .name, sortOrder: .asc)
+        config.searchHistory = words
+        let state = BrowserState(config: config, size: Size(width: 120, height: 40))
+        #expect(state.searchHistory == Array(words.suffix(50)))
+        #expect(SavedView(searchHistory: words).searchHistory == Array(words.suffix(50)))
     }
 }

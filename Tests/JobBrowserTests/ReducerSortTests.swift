@@ -77,9 +77,8 @@ struct ReducerSortTests {
         var state = BrowserState.loaded(Self.server)
         let first = state.press(.char("C"))
         let second = state.press(.char("C"))
-        guard case .fetch(let r1, let g1) = try #require(first.first),
-            case .fetch(let r2, let g2) = try #require(second.first)
-        else { Issue.record("no fetch"); return }
+        let (r1, g1) = try #require(first.first?.asFetch)
+        let (r2, g2) = try #require(second.first?.asFetch)
         #expect(state.reduce(.pageLoaded(r1, generation: g1, Self.server.answer(r1))) == [])
         #expect(state.dataStatus == .loading)
         _ = state.reduce(.pageLoaded(r2, generation: g2, Self.server.answer(r2)))

@@ -47,7 +47,7 @@ struct RefreshReducerTests {
         _ = state.press(.char("j"), .char("j"))
         let kept = try #require(state.selectedJob)
         let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         let newcomer = SampleJobs.plain(1, firstID: 1)[0]
         let shifted = [newcomer] + Array(state.rows.prefix(4))
         _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(shifted, total: 24)))
@@ -62,7 +62,7 @@ struct RefreshReducerTests {
         var state = Self.live()
         _ = state.press(.char("G"))
         let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         let fewer = Array(state.rows.prefix(3))
         _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(fewer, total: 21)))
         #expect(state.selection.index == 2)
@@ -73,7 +73,7 @@ struct RefreshReducerTests {
     func moveDuringRefresh() throws {
         var state = Self.live()
         let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         _ = state.press(.char("j"))
         let now = try #require(state.selectedJob)
         _ = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
@@ -121,7 +121,7 @@ struct RefreshReducerTests {
         var state = Self.live()
         let rows = state.rows
         let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
-        guard case .fetch(let r, let g) = try #require(effects.first) else { Issue.record("no fetch"); return }
+        let (r, g) = try #require(effects.first?.asFetch)
         let error = APIError.server(status: 503, code: "ModelArts.0001", message: "busy")
         _ = state.reduce(.pageFailed(r, generation: g, error))
         #expect(state.rows == rows)

@@ -101,10 +101,7 @@ struct ProfilePickerSnapshotTests {
         let effects = state.reduce(.profileConnected(connected))
         #expect(firstLine(state).contains(" work · cn-north-4 · a1b2c3d4 "))
         #expect(Self.statusLine(state) == " connecting to profile lab…\n")
-        guard case .fetchForProfile(_, let request) = try #require(effects.first) else {
-            Issue.record("no fetch")
-            return
-        }
+        let request = try #require(effects.first?.asProfileFetch)
         _ = state.reduce(.profilePageLoaded(profile: "lab", request, SampleJobs.page(SampleJobs.plain(3), total: 3)))
         #expect(firstLine(state).contains(" lab · 127.0.0.1:9999 · labproj "))
     }

@@ -3,7 +3,8 @@ import Testing
 import TerminalUI
 
 /// Text-grid snapshots: recorded into Snapshots/ when `SNAPSHOT_RECORD=1`, else compared with the
-/// copy bundled as a resource. A missing snapshot fails unless recording.
+/// copy bundled as a resource. A missing snapshot fails; so does recording one, so that a recording
+/// run is never green: review the new files, then run again without `SNAPSHOT_RECORD`.
 enum Snapshot {
     static var isRecording: Bool { ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1" }
 
@@ -67,6 +68,9 @@ enum Snapshot {
         if isRecording {
             do {
                 try actual.write(to: file, atomically: true, encoding: .utf8)
+                Issue.record(
+                    "recorded snapshot \(name).txt: review it, then run without SNAPSHOT_RECORD",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
             }

@@ -2,6 +2,7 @@ import JobBrowser
 import ModelArts
 import TerminalUI
 import TestSupport
+import Testing
 
 /// Browser states for the snapshots, built through the reducer like the real thing.
 enum ViewFixtures {
@@ -31,16 +32,25 @@ enum ViewFixtures {
     }
 
     static func answerFirst(
-        _ effects: [BrowserEffect], with jobs: [TrainingJob], total: Int?, state: inout BrowserState
+        _ effects: [BrowserEffect], with jobs: [TrainingJob], total: Int?, state: inout BrowserState,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         for case .fetch(let r, let g) in effects {
             let page = Array(jobs.prefix(r.perPage))
             _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(page, total: total ?? jobs.count)))
             return
         }
+        Issue.record("no fetch to answer among \(effects)", sourceLocation: sourceLocation)
     }
 
     static func press(_ state: inout BrowserState, _ keys: Key...) {
         for key in keys { _ = state.reduce(.key(key)) }
+    }
+}
+
+extension BrowserEffect {
+    /// The request of a `.fetchForProfile`, so a test can `#require` it; nil for any other effect.
+    var asProfileFetch: FetchRequest? {
+        if case .fetchForProfile(_, let request) = self { request } else { nil }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ModelArtsEmulator
+import TestSupport
 import Testing
 
 @testable import ModelArtsClient
@@ -20,10 +21,8 @@ struct ClientFailureTests {
             let recorder = LogRecorder()
             let client = try ClientTestKit.client(for: server, secretKey: secret, logger: recorder.logger)
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
-            guard case .server(401, "APIGW.0301", _) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
+            let answer = try #require(error.serverAnswer, "unexpected \(error)")
+            #expect(answer.status == 401 && answer.code == "APIGW.0301", "unexpected \(error)")
             #expect(error.isAuthentication)
             #expect(error.message.contains("HUAWEICLOUD_SDK_SK"))
             #expect(!error.message.contains(secret))
@@ -137,10 +136,7 @@ struct ClientFailureTests {
         let (error, seconds) = await ClientTestKit.timed {
             await ClientTestKit.failure { try await client.listJobs(query) }
         }
-        guard case .connection(let text) = try #require(error) else {
-            Issue.record("unexpected \(String(describing: error))")
-            return
-        }
+        let text = try #require(error?.connectionText, "unexpected \(String(describing: error))")
         #expect(text.contains("refused"))
         #expect(text.contains("127.0.0.1:\(port)"))
         // Not waiting out the 60 s request timeout (AHC's default re-connecting would). The bound is wide on
@@ -156,10 +152,7 @@ struct ClientFailureTests {
     func brokenBodies(plan: FaultPlan) async throws {
         try await ClientTestKit.withClient(faults: plan) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
-            guard case .malformedBody(200, _) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
+            #expect(try #require(error.malformed, "unexpected \(error)").status == 200)
             #expect(server.service.requestCount == 1)
         }
     }
@@ -168,10 +161,9 @@ struct ClientFailureTests {
     func isSuccessFalse() async throws {
         try await ClientTestKit.withClient(faults: FaultPlan(isSuccessFalseProbability: 1)) { client, server in
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
-            guard case .server(200, let code?, let message?) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
+            let answer = try #require(error.serverAnswer, "unexpected \(error)")
+            #expect(answer.status == 200)
+            let code = try #require(answer.code), message = try #require(answer.message)
             #expect(!code.isEmpty)
             #expect(!message.isEmpty)
         }

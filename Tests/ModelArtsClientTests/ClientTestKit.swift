@@ -4,6 +4,7 @@ import MajobsSettings
 import ModelArts
 import ModelArtsEmulator
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ModelArtsClient
@@ -106,10 +107,10 @@ enum ClientTestKit {
         }
     }
 
-    /// Waits (up to about 2 s) until `server` has received a request.
+    /// Waits until `server` has received a request.
     static func firstRequest(at server: EmulatorServer) async throws {
-        for _ in 0..<200 where server.service.requestCount == 0 {
-            try await Task.sleep(for: .milliseconds(10))
+        try await eventually("a request at the emulator", every: .milliseconds(10)) {
+            server.service.requestCount > 0
         }
     }
 

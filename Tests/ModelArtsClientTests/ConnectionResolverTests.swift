@@ -170,10 +170,7 @@ struct ConnectionResolverTests {
     func tokenFromEnvironment() throws {
         let flags = ConnectionFlags(region: "cn-north-4", projectID: "p", auth: .token, user: "alice", domain: "acme")
         let r = try resolve(flags, env: ["HUAWEICLOUD_SDK_PASSWORD": "pw-from-env"])
-        guard case .token(let t) = try #require(r.configuration).authentication else {
-            Issue.record("not token auth")
-            return
-        }
+        let t = try #require(r.configuration?.authentication.token, "not token auth")
         #expect(t.userName == "alice")
         #expect(t.domainName == "acme")
         #expect(t.iamEndpoint.url == "https://iam.cn-north-4.myhuaweicloud.com")
@@ -181,7 +178,7 @@ struct ConnectionResolverTests {
         #expect(!r.sourceDescription.contains("pw-from-env"))
         #expect(!"\(r)".contains("pw-from-env"))
         let iam = try resolve(flags, env: ["HUAWEICLOUD_SDK_IAM_ENDPOINT": "http://127.0.0.1:5000"])
-        guard case .token(let t2) = try #require(iam.configuration).authentication else { return }
+        let t2 = try #require(iam.configuration?.authentication.token, "not token auth")
         #expect(t2.iamEndpoint.url == "http://127.0.0.1:5000")
     }
 
@@ -202,10 +199,7 @@ struct ConnectionResolverTests {
             ConnectionFlags(
                 endpoint: "http://127.0.0.1:1", projectID: "p", user: "bob", domain: "acme",
                 iamEndpoint: "http://127.0.0.1:2"))
-        guard case .token(let t) = try #require(r.configuration).authentication else {
-            Issue.record("not token auth")
-            return
-        }
+        let t = try #require(r.configuration?.authentication.token, "not token auth")
         #expect(asked.count == 0)
         #expect(try t.password() == "typed")
         #expect(try t.password() == "typed")
@@ -333,5 +327,12 @@ extension ConnectionResolverTests {
         let empty = try TempHome()
         defer { empty.remove() }
         #expect(try resolver(empty).keySources(ConnectionFlags()) == nil)
+    }
+}
+
+extension ClientConfiguration.Authentication {
+    /// The token credentials of `.token` authentication; nil for AK/SK.
+    var token: TokenCredentials? {
+        if case .token(let credentials) = self { credentials } else { nil }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ModelArtsEmulator
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ModelArtsClient
@@ -97,10 +98,8 @@ struct TokenAuthTests {
         try await ClientTestKit.withEmulator(tokenLifetimeSeconds: 0) { server in
             let client = try ClientTestKit.tokenClient(for: server)
             let error = try #require(await ClientTestKit.failure { try await client.listJobs(query) })
-            guard case .server(401, "ModelArts.0202", _) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
+            let answer = try #require(error.serverAnswer, "unexpected \(error)")
+            #expect(answer.status == 401 && answer.code == "ModelArts.0202", "unexpected \(error)")
             #expect(error.message.contains("token"))
             #expect(await client.tokenProvider?.fetchCount == 2)
             #expect(server.service.requestCount == 4)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import ModelArts
 
@@ -161,10 +162,7 @@ struct DecodingTests {
         ])
     func wrongTypes(file: String, detail: String) throws {
         let error = try #require(try Self.failure(file: file))
-        guard case .malformedBody(let status, let text) = error else {
-            Issue.record("\(file): \(error) is not malformedBody")
-            return
-        }
+        let (status, text) = try #require(error.malformed, "\(file): \(error) is not malformedBody")
         #expect(status == 200)
         #expect(text.contains(detail), "\(text)")
         Self.expectOneLine(text)
@@ -181,10 +179,7 @@ struct DecodingTests {
         ])
     func notJSONObjects(file: String, detail: String) throws {
         let error = try #require(try Self.failure(file: file))
-        guard case .malformedBody(_, let text) = error else {
-            Issue.record("\(file): \(error) is not malformedBody")
-            return
-        }
+        let text = try #require(error.malformed, "\(file): \(error) is not malformedBody").detail
         #expect(text.contains(detail), "\(text)")
     }
 }

@@ -47,10 +47,9 @@ struct BrowserRun: Sendable {
     /// Polls the screen (off the cooperative pool) until `predicate` holds.
     @discardableResult
     func waitFor(
-        _ what: String, timeoutSeconds: Double = 15, _ predicate: @escaping @Sendable (String) -> Bool
+        _ what: String, timeoutSeconds: Double = 15, _ predicate: (String) -> Bool
     ) async throws -> String {
-        let tmux = self.tmux
-        return try await OffPool.run { try tmux.waitFor(timeoutSeconds: timeoutSeconds, what, predicate) }
+        try await tmux.waitFor(timeoutSeconds: timeoutSeconds, what, predicate)
     }
 
     /// Waits until the screen shows `text`.
@@ -61,27 +60,13 @@ struct BrowserRun: Sendable {
 
     /// Waits for the status file the shell writes when the program ends.
     func exitStatus(timeoutSeconds: Double = 10) async throws -> Int32 {
-        let path = home.path + "/exit-status", tmux = self.tmux
-        return try await OffPool.run { try Self.readStatus(path, tmux: tmux, timeoutSeconds: timeoutSeconds) }
+        try await tmux.waitForStatusFile(home.path + "/exit-status", timeoutSeconds: timeoutSeconds)
     }
 
     /// Quits with `q` and returns the exit status.
     func quit(timeoutSeconds: Double = 10) async throws -> Int32 {
         try tmux.send("q")
         return try await exitStatus(timeoutSeconds: timeoutSeconds)
-    }
-
-    static func readStatus(_ path: String, tmux: TmuxSession, timeoutSeconds: Double) throws -> Int32 {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: path, encoding: .utf8),
-                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            {
-                return status
-            }
-            usleep(50_000)
-        }
-        throw TmuxError.timedOut("program exit", (try? tmux.capture()) ?? "")
     }
 
     /// Table rows (lines that hold the given job-name marker).

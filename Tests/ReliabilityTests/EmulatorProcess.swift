@@ -15,12 +15,30 @@ final class EmulatorProcess: @unchecked Sendable {
     /// Starts `majobs emulator --port 0 --seed 7 ARGS` and waits for its listening line.
     static func start(_ arguments: [String] = ["--jobs", "30"]) async throws -> EmulatorProcess {
         let binary = try ProductBinary.majobs
-        return try await OffPool.run { try EmulatorProcess(binary: binary, arguments: arguments) }
-    }
-
-    private init(binary: String, arguments: [String]) throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("majobs-emu-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: out) }
+        let child = try spawn(binary: binary, arguments: arguments, output: out)
+        do {
+            let port = try await eventually("the emulator's listening line", timeout: .seconds(20)) { () -> Int? in
+                let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+                return text.firstMatch(of: /listening on http:\/\/127\.0\.0\.1:([0-9]+)/).flatMap { Int($0.1) }
+            }
+            return EmulatorProcess(pid: child, port: port)
+        } catch {
+            kill(child, SIGKILL)
+            var status: Int32 = 0
+            waitpid(child, &status, 0)
+            throw error
+        }
+    }
+
+    private init(pid: pid_t, port: Int) {
+        self.pid = pid
+        self.port = port
+    }
+
+    /// Spawns the emulator with stdout to `output`; returns its pid.
+    private static func spawn(binary: String, arguments: [String], output out: String) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -43,21 +61,7 @@ final class EmulatorProcess: @unchecked Sendable {
         var child: pid_t = 0
         let rc = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
         guard rc == 0 else { throw ProcessRunnerError.spawnFailed(binary, rc) }
-        pid = child
-        let deadline = Date().addingTimeInterval(20)
-        var found: Int?
-        while found == nil, Date() < deadline {
-            let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-            if let match = text.firstMatch(of: /listening on http:\/\/127\.0\.0\.1:([0-9]+)/) { found = Int(match.1) }
-            usleep(20_000)
-        }
-        guard let found else {
-            kill(child, SIGKILL)
-            var status: Int32 = 0
-            waitpid(child, &status, 0)
-            throw ProcessRunnerError.spawnFailed("majobs emulator (no listening line)", -1)
-        }
-        port = found
+        return child
     }
 
     deinit { if !stopped { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) } }

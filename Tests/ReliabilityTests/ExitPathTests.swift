@@ -28,30 +28,35 @@ struct ExitPathTests {
         let run = try BrowserRun("--demo", home: home, exec: true)
         defer { run.tmux.kill() }
         try await run.waitUntilLoaded()
-        // Polling /proc and waiting for the exit block: off the cooperative pool.
-        let seen = try await OffPool.run { () throws -> Observation in
+        // Reading /proc and tmux commands block: off the cooperative pool. The waits below poll without blocking.
+        let (tree, sockets, before) = try await OffPool.run {
+            () throws -> ([pid_t], [(port: Int, inode: String)], Observation) in
             guard let pid = try run.tmux.panePID() else { throw TmuxError.failed("no pane pid") }
             let tree = SecretScan.processTree(pid)
             let sockets = ProcessProbe.listeningSockets(pid), ports = sockets.map(\.port)
-            let diagnosis = ProcessProbe.diagnose(pid), commandLine = SecretScan.commandLine(pid)
-            let accepted = ports.allSatisfy(ProcessProbe.accepts(port:))
+            let seen = Observation(
+                commandLine: SecretScan.commandLine(pid), ports: ports,
+                portsAccepted: ports.allSatisfy(ProcessProbe.accepts(port:)), survivors: [], portsStillOpen: [],
+                diagnosis: ProcessProbe.diagnose(pid))
             switch closing {
             case .pane: try run.tmux.killPane()
             case .server: run.tmux.kill()
             }
-            let survivors = ProcessProbe.waitForExit(tree, timeoutSeconds: 10)
-            // A zombie main thread can outlive its sockets by a moment while the other threads finish
-            // exiting (the fd table goes with the last one): give the kernel a few seconds to close them.
-            let closeDeadline = Date().addingTimeInterval(5)
-            while Date() < closeDeadline, sockets.contains(where: { ProcessProbe.isListening(inode: $0.inode) }) {
-                usleep(50_000)
-            }
-            return Observation(
-                commandLine: commandLine, ports: ports, portsAccepted: accepted,
-                survivors: survivors.map { "\($0) \(SecretScan.commandLine($0)) \(ProcessProbe.diagnose($0))" },
-                portsStillOpen: sockets.filter { ProcessProbe.isListening(inode: $0.inode) }.map(\.port),
-                diagnosis: diagnosis)
+            return (tree, sockets, seen)
         }
+        // A timeout in either wait shows in the expectations below, with what still runs or listens.
+        let survivors = try await ProcessProbe.waitForExit(tree, timeoutSeconds: 10)
+        // A zombie main thread can outlive its sockets by a moment while the other threads finish
+        // exiting (the fd table goes with the last one): give the kernel a few seconds to close them.
+        let stillOpen = { sockets.filter { ProcessProbe.isListening(inode: $0.inode) }.map(\.port) }
+        do {
+            try await eventually("the browser's listening sockets to close", timeout: .seconds(5)) {
+                stillOpen().isEmpty
+            }
+        } catch is WaitTimedOut {}
+        var seen = before
+        seen.survivors = survivors.map { "\($0) \(SecretScan.commandLine($0)) \(ProcessProbe.diagnose($0))" }
+        seen.portsStillOpen = stillOpen()
         #expect(seen.commandLine.contains("majobs"), "\(seen.commandLine)")
         #expect(seen.ports.count == 1, "the demo emulator listens on one port: \(seen.ports) \(seen.diagnosis)")
         #expect(seen.portsAccepted)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// What a process holds, read from /proc: its listening TCP ports, whether it still lives.
 enum ProcessProbe {
@@ -82,12 +83,12 @@ enum ProcessProbe {
     }
 
     /// Waits until none of `pids` is alive; returns the ones still alive at the deadline.
-    static func waitForExit(_ pids: [pid_t], timeoutSeconds: Double) -> [pid_t] {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while Date() < deadline {
-            if !pids.contains(where: isAlive) { return [] }
-            usleep(50_000)
-        }
+    static func waitForExit(_ pids: [pid_t], timeoutSeconds: Double) async throws -> [pid_t] {
+        do {
+            try await eventually("processes \(pids) to exit", timeout: .seconds(timeoutSeconds)) {
+                !pids.contains(where: isAlive)
+            }
+        } catch is WaitTimedOut {}
         return pids.filter(isAlive)
     }
 

@@ -120,22 +120,15 @@ struct SecretsTests {
             + "\(home.shellPrefix) '\(binary)' --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
         let tmux = try TmuxSession.recorded(command: browse, to: home.path + "/pty-output")
         defer { tmux.kill() }
-        try await OffPool.run {
-            try tmux.waitFor(timeoutSeconds: 20, "a loaded page") { $0.contains("row 1/") && $0.contains("up to date") }
+        try await tmux.waitFor(timeoutSeconds: 20, "a loaded page") {
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         try tmux.send("C-s")
         try tmux.send("c")
-        let homePath = home.path
-        let exported = try await OffPool.run { () -> Bool in
-            let deadline = Date().addingTimeInterval(15)
-            while Date() < deadline {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: homePath)) ?? []
-                if names.contains(where: { $0.hasPrefix("majobs-export-") }) { return true }
-                usleep(50_000)
-            }
-            return false
+        try await eventually("Ctrl-S c to write majobs-export-*.csv into the working directory") {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: home.path)) ?? []
+            return names.contains { $0.hasPrefix("majobs-export-") }
         }
-        #expect(exported, "Ctrl-S c writes majobs-export-*.csv into the working directory")
         try tmux.send("Escape")
         let emulatorCommand =
             "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env "
@@ -144,10 +137,8 @@ struct SecretsTests {
         let emulator = try TmuxSession(command: emulatorCommand)
         defer { emulator.kill() }
         let outPath = home.path + "/emulator.out"
-        try await OffPool.run {
-            try emulator.waitFor(timeoutSeconds: 20, "the emulator's line") { _ in
-                (FileManager.default.contents(atPath: outPath)?.count ?? 0) > 0
-            }
+        try await eventually("the emulator's line", timeout: .seconds(20)) {
+            (FileManager.default.contents(atPath: outPath)?.count ?? 0) > 0
         }
         var argv: [String] = []
         for session in [tmux, emulator] {

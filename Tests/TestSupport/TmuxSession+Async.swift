@@ -1,24 +1,23 @@
 import Foundation
 
-/// Waiting without blocking a thread. Swift's cooperative pool has one thread per core (two on CI):
-/// a test that blocks one while polling a screen starves the in-process emulators and HTTP clients
-/// of other suites running at the same time, which then time out. In an async test these
-/// overloads are chosen over the blocking ones: they sleep with `Task.sleep` between polls and run each
-/// tmux command (a child process they wait for) on a thread of its own.
+/// Waiting on the screen without blocking a thread (see `eventually`): each tmux command (a child process
+/// the caller waits for) runs on a thread of its own, and the polls sleep with `Task.sleep`.
 extension TmuxSession {
-    /// Polls the screen until `predicate` holds or `timeoutSeconds` pass; returns the last screen.
+    /// Polls the screen until `predicate` holds or `timeoutSeconds` pass; returns that screen. On timeout
+    /// throws `TmuxError.timedOut` with the last screen seen.
     @discardableResult
     public func waitFor(
         timeoutSeconds: Double = 15, _ what: String = "condition", _ predicate: (String) -> Bool
     ) async throws -> String {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
         var screen = ""
-        while Date() < deadline {
-            screen = try await OffPool.run { try self.capture() }
-            if predicate(screen) { return screen }
-            try await Task.sleep(for: .milliseconds(50))
+        do {
+            return try await eventually(what, timeout: .seconds(timeoutSeconds)) { () -> String? in
+                screen = try await OffPool.run { try self.capture() }
+                return predicate(screen) ? screen : nil
+            }
+        } catch is WaitTimedOut {
+            throw TmuxError.timedOut(what, screen)
         }
-        throw TmuxError.timedOut(what, screen)
     }
 
     /// Waits until the screen contains `text`.
@@ -29,11 +28,25 @@ extension TmuxSession {
 
     /// Waits for the program to exit; returns its status.
     public func waitForExit(timeoutSeconds: Double = 10) async throws -> Int32 {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while Date() < deadline {
-            if let s = try await OffPool.run({ try self.exitStatus() }) { return s }
-            try await Task.sleep(for: .milliseconds(50))
+        do {
+            return try await eventually("program exit", timeout: .seconds(timeoutSeconds)) {
+                try await OffPool.run { try self.exitStatus() }
+            }
+        } catch is WaitTimedOut {
+            throw TmuxError.timedOut("program exit", (try? await OffPool.run { try self.capture() }) ?? "")
         }
-        throw TmuxError.timedOut("program exit", (try? capture()) ?? "")
+    }
+
+    /// Waits for the exit status a shell wrapper writes to `path` when the program ends (`echo $? > path`);
+    /// for a pane that stays open after the program, where `waitForExit` would wait for the shell.
+    public func waitForStatusFile(_ path: String, timeoutSeconds: Double = 10) async throws -> Int32 {
+        do {
+            return try await eventually("program exit (status in \(path))", timeout: .seconds(timeoutSeconds)) {
+                (try? String(contentsOfFile: path, encoding: .utf8))
+                    .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            }
+        } catch is WaitTimedOut {
+            throw TmuxError.timedOut("program exit", (try? await OffPool.run { try self.capture() }) ?? "")
+        }
     }
 }

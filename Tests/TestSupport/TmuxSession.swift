@@ -55,27 +55,6 @@ public final class TmuxSession: @unchecked Sendable {
     /// The visible screen as text, one line per row.
     public func capture() throws -> String { try run(["capture-pane", "-t", name, "-p"]).stdout }
 
-    /// Polls the screen until `predicate` holds or `timeoutSeconds` pass; returns the last screen.
-    @discardableResult
-    public func waitFor(
-        timeoutSeconds: Double = 15, _ what: String = "condition", _ predicate: (String) -> Bool
-    ) throws -> String {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        var screen = ""
-        while Date() < deadline {
-            screen = try capture()
-            if predicate(screen) { return screen }
-            usleep(50_000)
-        }
-        throw TmuxError.timedOut(what, screen)
-    }
-
-    /// Waits until the screen contains `text`.
-    @discardableResult
-    public func waitFor(text: String, timeoutSeconds: Double = 15) throws -> String {
-        try waitFor(timeoutSeconds: timeoutSeconds, "screen showing \"\(text)\"") { $0.contains(text) }
-    }
-
     public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
@@ -89,16 +68,6 @@ public final class TmuxSession: @unchecked Sendable {
     public func exitStatus() throws -> Int32? {
         guard try display("#{pane_dead}") == "1" else { return nil }
         return Int32(try display("#{pane_dead_status}"))
-    }
-
-    /// Waits for the program to exit; returns its status.
-    public func waitForExit(timeoutSeconds: Double = 10) throws -> Int32 {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while Date() < deadline {
-            if let s = try exitStatus() { return s }
-            usleep(50_000)
-        }
-        throw TmuxError.timedOut("program exit", (try? capture()) ?? "")
     }
 
     public func kill() { _ = try? run(["kill-server"]) }
