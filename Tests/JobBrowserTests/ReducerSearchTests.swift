@@ -1,4 +1,5 @@
 import JobBrowser
+import MajobsSettings
 import ModelArts
 import Testing
 import TestSupport
