@@ -50,11 +50,12 @@ let package = Package(
         .target(name: "JobBrowser", dependencies: ["ModelArts", "TerminalUI"]),
         // Pure views: render(state) into a ScreenBuffer.
         .target(name: "JobBrowserViews", dependencies: ["JobBrowser", "ModelArts", "TerminalUI"]),
-        // The one loop that owns the terminal and runs effects.
+        // The one loop that owns the terminal and runs effects. Protocols only: no ncurses, no NIO.
         .target(
             name: "JobBrowserRuntime",
             dependencies: [
-                "JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArts", "ModelArtsClient",
+                "JobBrowser", "JobBrowserViews", "TerminalUI", "ModelArts",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Commands: browse, list, emulator. A library so tests can drive them.
@@ -76,7 +77,9 @@ let package = Package(
         ),
 
         // Shared fakes and fixtures for tests.
-        .target(name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator", "TerminalUI"],
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "ModelArtsTests",
             dependencies: ["ModelArts", "ModelArtsEmulator", "TestSupport"],
@@ -96,6 +99,14 @@ let package = Package(
             name: "JobBrowserViewsTests",
             dependencies: ["JobBrowserViews", "JobBrowser", "ModelArts", "TerminalUI", "TestSupport"],
             resources: [.copy("Snapshots")]
+        ),
+        // Whole browser sessions in-process: a fake terminal, the emulator as the API, a clock moved by hand.
+        .testTarget(
+            name: "JobBrowserRuntimeTests",
+            dependencies: [
+                "JobBrowserRuntime", "JobBrowser", "ModelArts", "ModelArtsEmulator", "TerminalUI", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "MajobsCLITests",

@@ -1,6 +1,6 @@
-import Synchronization
 import JobBrowser
-import ModelArtsClient
+import ModelArts
+import Synchronization
 
 /// A profile the command line connected to for the switcher: the client to use from now on and
 /// what the reducer needs to know about it.

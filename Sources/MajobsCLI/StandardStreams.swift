@@ -1,4 +1,5 @@
 import Foundation
+import ModelArts
 
 /// Standard output as an `OutputSink`.
 final class StandardOutput: OutputSink {
