@@ -22,6 +22,18 @@ struct LifecycleSessionTests {
         #expect(errorLines.count == 1)
     }
 
+    @Test("auto-refresh asks for the page on screen again when the clock passes its interval, not before")
+    func autoRefresh() async throws {
+        let session = try BrowserSession(jobs: 60) { $0.autoRefreshMS = 10_000 }
+        try await session.settle()
+        let before = session.queries.count
+        try await session.advance(by: .milliseconds(9_900))
+        #expect(session.queries.count == before)
+        try await session.advance(by: .milliseconds(200))
+        #expect(session.queries.count == before + 1)
+        #expect(session.queries.last?.page == 1)
+    }
+
     @Test("q quits with status 0 and saves the view as left")
     func quit() async throws {
         let session = try BrowserSession(jobs: 60)
