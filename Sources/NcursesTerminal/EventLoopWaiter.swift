@@ -33,7 +33,7 @@ public final class EventLoopWaiter: TerminalWaiter {
     }
 
     /// Waits up to `timeoutMS` milliseconds (nil: no limit) for input or a wake-up.
-    public func wait(timeoutMS: Int?) -> WakeReason {
+    private func wait(timeoutMS: Int?) -> WakeReason {
         if let reason = pending {
             pending = nil
             return reason
