@@ -5,7 +5,7 @@ let package = Package(
     name: "majobs",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "majobs", targets: ["majobs"]),
+        .executable(name: "majobs", targets: ["majobs"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -58,12 +58,12 @@ let package = Package(
         // Pure views: render(state) into a ScreenBuffer.
         .target(
             name: "JobBrowserViews", dependencies: ["JobBrowser", "JobPresentation", "ModelArts", "TerminalUI"]),
-        // The one loop that owns the terminal and runs effects.
+        // The one loop that owns the terminal and runs effects. Protocols only: no ncurses, no NIO.
         .target(
             name: "JobBrowserRuntime",
             dependencies: [
-                "JobBrowser", "JobBrowserViews", "NcursesTerminal", "TerminalUI", "ModelArts", "ModelArtsClient",
-                "MajobsSettings", "JobPresentation",
+                "JobBrowser", "JobBrowserViews", "TerminalUI", "ModelArts", "MajobsSettings", "JobPresentation",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Commands: browse, list, emulator. A library so tests can drive them.
@@ -85,7 +85,9 @@ let package = Package(
         ),
 
         // Shared fakes and fixtures for tests.
-        .target(name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["ModelArts", "ModelArtsEmulator", "TerminalUI"],
+            path: "Tests/TestSupport"),
         .testTarget(
             name: "ModelArtsTests",
             dependencies: ["ModelArts", "ModelArtsEmulator", "TestSupport"],
@@ -112,10 +114,20 @@ let package = Package(
             ],
             resources: [.copy("Snapshots")]
         ),
+        // Whole browser sessions in-process: a fake terminal, the emulator as the API, a clock moved by hand.
+        .testTarget(
+            name: "JobBrowserRuntimeTests",
+            dependencies: [
+                "JobBrowserRuntime", "JobBrowser", "JobPresentation", "ModelArts", "ModelArtsEmulator", "TerminalUI",
+                "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "MajobsCLITests",
             dependencies: [
-                "MajobsCLI", "JobBrowser", "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "TestSupport",
+                "MajobsCLI", "JobBrowser", "JobPresentation", "ModelArts", "ModelArtsClient", "ModelArtsEmulator",
+                "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

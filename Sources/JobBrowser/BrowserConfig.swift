@@ -13,7 +13,7 @@ public struct BrowserConfig: Hashable, Sendable {
     /// The local zone, seconds east of UTC, for times on screen.
     public var utcOffsetSeconds: Int
     /// Quiet time after the last keystroke before a search goes to the server.
-    public var debounceMS: Int
+    public var debounce: Duration
     public var filter: StatusFilter
     public var search: String
     public var sortField: SortField
@@ -32,7 +32,8 @@ public struct BrowserConfig: Hashable, Sendable {
 
     public init(
         sourceLabel: String, isDemo: Bool = false, perPage: Int? = nil, refreshIntervalMS: Int64 = 60_000,
-        utcOffsetSeconds: Int = 0, debounceMS: Int = 250, filter: StatusFilter = .all, search: String = "",
+        utcOffsetSeconds: Int = 0, debounce: Duration = .milliseconds(250), filter: StatusFilter = .all,
+        search: String = "",
         sortField: SortField = .created, sortOrder: SortOrder = .desc, keymap: Keymap = .standard
     ) {
         self.sourceLabel = sourceLabel
@@ -40,7 +41,7 @@ public struct BrowserConfig: Hashable, Sendable {
         self.perPage = perPage
         self.refreshIntervalMS = refreshIntervalMS
         self.utcOffsetSeconds = utcOffsetSeconds
-        self.debounceMS = debounceMS
+        self.debounce = debounce
         self.filter = filter
         self.search = search
         self.sortField = sortField

@@ -5,8 +5,8 @@ public enum BrowserEffect: Hashable, Sendable {
     /// Fetch a page (a `.group` request goes through `GroupPageMerger`) and answer with
     /// `.pageLoaded` or `.pageFailed` carrying the same request and generation.
     case fetch(FetchRequest, generation: Int)
-    /// Send `.debounceElapsed(generation)` after `afterMS` milliseconds.
-    case debounce(generation: Int, afterMS: Int)
+    /// Send `.debounceElapsed(generation)` once `after` has passed.
+    case debounce(generation: Int, after: Duration)
     /// Fetch a job's versions and answer with `.versionsLoaded` or `.versionsFailed`.
     case fetchVersions(JobID)
     /// Resolve and connect to a config profile; answer with `.profileConnected` or `.profileFailed`.

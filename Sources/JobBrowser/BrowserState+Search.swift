@@ -72,7 +72,7 @@ extension BrowserState {
         pendingDebounce = generation
         anchor = .first
         phase = .loading
-        return [.debounce(generation: generation, afterMS: config.debounceMS)]
+        return [.debounce(generation: generation, after: config.debounce)]
     }
 
     /// Enter: keeps the search (an empty one clears it) and fetches at once if still debouncing.

@@ -2,7 +2,6 @@ import JobBrowser
 import Logging
 import MajobsSettings
 import ModelArts
-import ModelArtsClient
 
 extension BrowserRuntime {
     /// What was last saved: the view and whose it is.
@@ -57,7 +56,7 @@ extension BrowserRuntime {
         }
         let logger = self.logger
         let connected = self.connected
-        Task.detached {
+        environment.work.start {
             do {
                 let connection = try await connect(name)
                 connected.put(connection.api, for: name)
@@ -79,9 +78,9 @@ extension BrowserRuntime {
             return
         }
         let logger = self.logger
-        Task.detached {
+        environment.work.start {
             do throws(APIError) {
-                let page = try await EffectRunner.fetch(request, api: client)
+                let page = try await request.fetch(from: client)
                 mailbox.post(.profilePageLoaded(profile: name, request, page))
             } catch {
                 logger.warning(

@@ -1,18 +1,15 @@
-import Foundation
 import JobBrowser
 import JobBrowserViews
 import Logging
 import ModelArts
-import ModelArtsClient
-import NcursesTerminal
 import TerminalUI
 
-/// The one loop that owns the terminal. It sleeps in `poll()` until a key, a resize or a result
-/// arrives, feeds each as an event to the pure reducer, runs the effects it returns as tasks
-/// (whose results come back through the mailbox), and presents the pure render. No timer runs
-/// while idle. Every ncurses call happens on the thread that calls `run()`.
+/// The one loop that owns the terminal. It sleeps in the terminal's waiter (`poll()` for the real
+/// one) until a key, a resize or a result arrives, feeds each as an event to the pure reducer, runs
+/// the effects it returns as tasks (whose results come back through the mailbox), and presents the
+/// pure render. No timer runs while idle. Every terminal call happens on the thread that calls `run()`.
 public final class BrowserRuntime {
-    private let terminal: NcursesTerminal
+    private let terminal: any TerminalDevice
     /// Replaced when the person switches profile (only on the terminal's thread).
     var api: any JobsAPI
     private let config: BrowserConfig
@@ -24,30 +21,34 @@ public final class BrowserRuntime {
     /// Where the current profile's view started this run (see `saveKey(for:)`).
     var viewOrigin: ViewOrigin?
     /// Exports in flight, cancellable by id.
-    let exports = ExportTasks()
+    let exports: ExportTasks
+    let environment: RuntimeEnvironment
+    private let memoryTrim: MemoryTrim
 
     public init(
-        terminal: NcursesTerminal, api: any JobsAPI, config: BrowserConfig, logger: Logger,
-        hooks: RuntimeHooks = RuntimeHooks()
+        terminal: any TerminalDevice, api: any JobsAPI, config: BrowserConfig, logger: Logger,
+        hooks: RuntimeHooks = RuntimeHooks(), environment: RuntimeEnvironment = .process()
     ) {
         self.terminal = terminal
         self.api = api
         self.config = config
         self.logger = logger
         self.hooks = hooks
+        self.environment = environment
+        exports = ExportTasks(work: environment.work)
+        memoryTrim = MemoryTrim(clock: environment.clock, work: environment.work)
     }
 
     /// Runs until the person quits; returns the exit status (0 for `q`, 130 for Ctrl-C).
     public func run() throws -> Int32 {
-        Self.limitMallocArenas()
-        let pipe = try WakePipe()
-        terminal.wakeOnResize(pipe)
-        let mailbox = Mailbox<BrowserEvent>(wake: { pipe.wake() })
-        let waiter = EventLoopWaiter(inputDescriptor: terminal.inputDescriptor, wakePipe: pipe)
+        MemoryTrim.limitArenas()
+        let waiter = try terminal.makeWaiter()
+        let mailbox = Mailbox<BrowserEvent>(wake: waiter.wake)
         let options = ViewOptions(unicode: terminal.supportsUnicode)
-        var state = BrowserState(config: config, size: terminal.size, nowMS: Self.nowMS())
+        let nowMS = environment.nowMS
+        var state = BrowserState(config: config, size: terminal.size, nowMS: nowMS())
         var events: [BrowserEvent] = [.resized(terminal.size), .start]
-        let crashKey = DebugCrash.key(in: ProcessInfo.processInfo.environment)
+        let crashKey = environment.debugCrashKey
         beginSavingViews(state)
         terminal.enableMouse(config.mouse)
         var renderer = FrameRenderer()
@@ -71,13 +72,13 @@ public final class BrowserRuntime {
             let changed = renderer.render(state, options: options)
             terminal.present(renderer.frame, changedRows: changed)
             saveView(state, force: false)  // after the frame: not between a key and its first byte
-            if events.contains(where: Self.isPageArrival) { Self.returnFreedMemory() }
+            if events.contains(where: Self.isPageArrival) { memoryTrim.schedule() }
             if waiter.inputClosed { return 129 }
             // Sleep until a key, a result, or the state's next deadline (auto-refresh, the "ago" tick);
             // with auto-refresh off there is no deadline and nothing wakes an idle browser.
-            let timeout = state.wakeDeadlineMS.map { Int(clamping: max(0, $0 - Self.nowMS() + 1)) }
-            let reason = waiter.wait(timeoutMS: timeout)
-            events = [.tick(nowMS: Self.nowMS())]
+            let timeout = state.wakeDeadlineMS.map { Duration.milliseconds(max(0, $0 - nowMS() + 1)) }
+            let reason = waiter.wait(timeout: timeout)
+            events = [.tick(nowMS: nowMS())]
             switch reason {
             case .input:
                 for key in terminal.readKeys() {
@@ -96,14 +97,15 @@ public final class BrowserRuntime {
     }
 
     private func perform(_ effect: BrowserEffect, mailbox: Mailbox<BrowserEvent>) {
-        let runner = EffectRunner(api: api, logger: logger, mailbox: mailbox)
+        let runner = EffectRunner(api: api, logger: logger, mailbox: mailbox, clock: environment.clock)
+        let work = environment.work
         switch effect {
         case .fetch(let request, let generation):
-            Task.detached { await runner.fetchPage(request, generation: generation) }
-        case .debounce(let generation, let afterMS):
-            Task.detached { await runner.debounce(generation: generation, afterMS: afterMS) }
+            work.start { await runner.fetchPage(request, generation: generation) }
+        case .debounce(let generation, let delay):
+            work.start { await runner.debounce(generation: generation, after: delay) }
         case .fetchVersions(let id):
-            Task.detached { await runner.fetchVersions(id) }
+            work.start { await runner.fetchVersions(id) }
         case .connectProfile(let name):
             connectProfile(name, mailbox: mailbox)
         case .fetchForProfile(let name, let request):
@@ -111,11 +113,8 @@ public final class BrowserRuntime {
         case .copyToClipboard(let text):
             terminal.copyToClipboard(text)
         case .export(let request):
-            let env = ProcessInfo.processInfo.environment
-            let directory =
-                env["MAJOBS_EXPORT_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? FileManager.default.currentDirectoryPath
-            let exporter = ExportRunner(api: api, logger: logger, mailbox: mailbox, directory: directory)
+            let exporter = ExportRunner(
+                api: api, logger: logger, mailbox: mailbox, directory: environment.exportDirectory)
             exports.start(request.id) { await exporter.run(request) }
         case .cancelExport(let id):
             exports.cancel(id)
@@ -123,39 +122,11 @@ public final class BrowserRuntime {
             break
         }
     }
+}
 
-    static func nowMS() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
-
+extension BrowserRuntime {
     static func isPageArrival(_ event: BrowserEvent) -> Bool {
         if case .pageLoaded = event { return true }
         return false
     }
-
-    /// One malloc arena for the threads that decode pages from here on: with one arena per
-    /// fetching thread, each kept its own freed megabytes (RSS after 50 pages of 1000: ~3 MiB more).
-    static func limitMallocArenas() {
-        #if canImport(Glibc)
-            _ = glibcMallopt(-8, 1)  // M_ARENA_MAX (malloc.h)
-        #endif
-    }
-
-    /// Hands memory freed since the last page back to the system. Decoding a page of 1,000 jobs
-    /// leaves megabytes of freed parse buffers in the fetching threads' malloc arenas, and glibc
-    /// keeps them: RSS after 50 pages of 1000 stayed ~8 MiB higher (docs/PERFORMANCE.md). Once
-    /// per page that arrived, after it is on screen, so it never delays a key.
-    static func returnFreedMemory() {
-        #if canImport(Glibc)
-            _ = glibcMallocTrim(0)
-        #endif
-    }
 }
-
-#if canImport(Glibc)
-    /// glibc's `malloc_trim(3)` (declared in <malloc.h>, which the Glibc module does not include).
-    @_silgen_name("malloc_trim")
-    private func glibcMallocTrim(_ pad: Int) -> Int32
-
-    /// glibc's `mallopt(3)` (also only in <malloc.h>).
-    @_silgen_name("mallopt")
-    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-#endif

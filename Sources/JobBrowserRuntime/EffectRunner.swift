@@ -1,8 +1,6 @@
 import JobBrowser
 import Logging
 import ModelArts
-import ModelArtsClient
-import Synchronization
 
 /// Carries out the reducer's effects off the terminal's thread and posts each result back as an
 /// event. Correctness never depends on cancelling: the reducer drops results of old generations.
@@ -10,10 +8,11 @@ struct EffectRunner: Sendable {
     let api: any JobsAPI
     let logger: Logger
     let mailbox: Mailbox<BrowserEvent>
+    let clock: any Clock<Duration>
 
     func fetchPage(_ request: FetchRequest, generation: Int) async {
         do throws(APIError) {
-            let page = try await Self.fetch(request, api: api)
+            let page = try await request.fetch(from: api)
             mailbox.post(.pageLoaded(request, generation: generation, page))
         } catch {
             logger.warning("list failed", metadata: ["error": "\(error.message)"])
@@ -21,8 +20,8 @@ struct EffectRunner: Sendable {
         }
     }
 
-    func debounce(generation: Int, afterMS: Int) async {
-        try? await Task.sleep(for: .milliseconds(afterMS))
+    func debounce(generation: Int, after delay: Duration) async {
+        try? await clock.sleep(for: delay)
         mailbox.post(.debounceElapsed(generation: generation))
     }
 
@@ -33,24 +32,6 @@ struct EffectRunner: Sendable {
         } catch {
             logger.warning("versions failed", metadata: ["error": "\(error.message)"])
             mailbox.post(.versionsFailed(id, error))
-        }
-    }
-
-    /// One page, or a page merged across the codes of a status group.
-    static func fetch(_ request: FetchRequest, api: any JobsAPI) async throws(APIError) -> JobListPage {
-        switch request {
-        case .page(let query):
-            return try await api.listJobs(query)
-        case .group(let group):
-            // The merged page is built anew; keep each code page's raw JSON for the detail view's `y`.
-            let raw = Mutex(RawJobs())
-            var page = try await GroupPageMerger.fetchMergedPage(group) { query throws(APIError) in
-                let answer = try await api.listJobs(query)
-                raw.withLock { $0 = $0.merged(with: answer.rawJobs) }
-                return answer
-            }
-            page.rawJobs = raw.withLock { $0 }
-            return page
         }
     }
 }

@@ -3,7 +3,6 @@ import JobBrowser
 import JobPresentation
 import Logging
 import ModelArts
-import ModelArtsClient
 import Synchronization
 
 /// Writes every page of a query to a file with the same encoders as `majobs list` (`JobCSV`,
@@ -29,15 +28,21 @@ struct ExportRunner: Sendable {
             mailbox.post(.exportFailed(id: request.id, message: "cannot create the file in \(directory)"))
             return
         }
-        var writer = Writer(format: request.format, file: file)
+        let sink = FileSink(file: file)
+        var writer: any JobPageWriter =
+            switch request.format {
+            case .csv: CSVPageWriter()
+            case .json: JSONPageWriter()
+            }
         do {
             switch request.request {
             case .page(let query):
-                try await exportPages(of: query, id: request.id, writer: &writer)
+                try await exportPages(of: query, id: request.id, writer: &writer, sink: sink)
             case .group(let group):
-                try await exportGroup(group, id: request.id, writer: &writer)
+                try await exportGroup(group, id: request.id, writer: &writer, sink: sink)
             }
-            try writer.finish()
+            writer.finish(to: sink)
+            try sink.check()
             try file.close()
             // Only a complete file gets the real name: an export killed midway leaves a hidden `.partial`.
             guard rename(partial, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
@@ -53,40 +58,38 @@ struct ExportRunner: Sendable {
     }
 
     /// A plain query: its pages in order, 1000 jobs at a time.
-    func exportPages(of query: JobListQuery, id: Int, writer: inout Writer) async throws {
-        var page = 1
-        while true {
-            try Task.checkCancellation()
-            let answer = try await api.listJobs(try query.with(perPage: Self.chunk, page: page))
-            try writer.write(answer)
+    func exportPages(
+        of query: JobListQuery, id: Int, writer: inout any JobPageWriter, sink: FileSink
+    ) async throws {
+        let first = FetchRequest.page(try query.with(perPage: Self.chunk, page: 1))
+        try await PageWalk.run(from: first, api: api) { request, answer in
+            writer.write(page: answer, isFirst: request.pageNumber == 1, to: sink)
+            try sink.check()
             mailbox.post(.exportProgress(id: id, written: writer.count, total: answer.totalCount))
-            if answer.jobs.count < Self.chunk || writer.count >= answer.totalCount || page >= Paging.maxPage { return }
-            page += 1
         }
     }
 
     /// A status group: every code's jobs, merged once in the view's order (what paging shows).
-    func exportGroup(_ group: GroupQuery, id: Int, writer: inout Writer) async throws {
+    func exportGroup(
+        _ group: GroupQuery, id: Int, writer: inout any JobPageWriter, sink: FileSink
+    ) async throws {
         var all: [TrainingJob] = []
         var total = 0, countLimit = 0, quotas = 0
         for (i, code) in group.codes.enumerated() {
-            var page = 1, fetched = 0
-            while true {
-                try Task.checkCancellation()
-                let answer = try await api.listJobs(try group.query(status: code, perPage: Self.chunk, page: page))
-                if page == 1 {
+            let first = FetchRequest.page(try group.query(status: code, perPage: Self.chunk, page: 1))
+            try await PageWalk.run(from: first, api: api) { request, answer in
+                if request.pageNumber == 1 {
                     total += answer.totalCount
                     if i == 0 { (countLimit, quotas) = (answer.countLimit, answer.quotas) }
                 }
                 all += answer.jobs
-                fetched += answer.jobs.count
                 mailbox.post(.exportProgress(id: id, written: all.count, total: total))
-                if answer.jobs.count < Self.chunk || fetched >= answer.totalCount || page >= Paging.maxPage { break }
-                page += 1
             }
         }
         all.sort { JobOrdering.precedes($0, $1, by: group.sortBy, order: group.order) }
-        try writer.write(JobListPage(totalCount: total, countLimit: countLimit, quotas: quotas, jobs: all))
+        let page = JobListPage(totalCount: total, countLimit: countLimit, quotas: quotas, jobs: all)
+        writer.write(page: page, isFirst: true, to: sink)
+        try sink.check()
     }
 
     /// `majobs-export-20250314-093005.csv` in local time (`-2`, `-3`… if that name is taken), and the open
@@ -110,60 +113,37 @@ struct ExportRunner: Sendable {
         }
         throw CocoaError(.fileWriteUnknown)
     }
+}
 
-    /// Streams pages into the file in the chosen format.
-    struct Writer {
-        let format: ExportFormat
-        let file: FileHandle
-        private(set) var count = 0
-        private var quotas = 0
-        private var started = false
-        private let encoder = WireCoding.encoder()
+/// A file as an `OutputSink`: the first write error is kept for `check()`, and later writes are skipped.
+final class FileSink: OutputSink {
+    private let file: FileHandle
+    private var error: (any Error)?
 
-        init(format: ExportFormat, file: FileHandle) {
-            self.format = format
-            self.file = file
-        }
+    init(file: FileHandle) { self.file = file }
 
-        mutating func write(_ page: JobListPage) throws {
-            var out = ""
-            if !started {
-                started = true
-                quotas = page.quotas
-                out +=
-                    format == .csv
-                    ? JobCSV.headerLine
-                    : JobJSON.head(totalCount: page.totalCount, countLimit: page.countLimit)
-            }
-            for job in page.jobs {
-                switch format {
-                case .csv:
-                    out += JobCSV.line(job)
-                case .json:
-                    guard let text = JobJSON.job(job, encoder: encoder) else { continue }
-                    out += (count == 0 ? "" : ",") + text
-                }
-                count += 1
-            }
-            try file.write(contentsOf: Data(out.utf8))
-        }
+    func write(_ text: String) {
+        guard error == nil else { return }
+        do { try file.write(contentsOf: Data(text.utf8)) } catch { self.error = error }
+    }
 
-        /// Closes the JSON object (an empty export still gets a header or a whole object).
-        mutating func finish() throws {
-            if !started { try write(JobListPage(totalCount: 0, countLimit: 0, quotas: 0, jobs: [])) }
-            if format == .json { try file.write(contentsOf: Data(JobJSON.tail(quotas: quotas).utf8)) }
-        }
+    /// Throws the first write error, if any.
+    func check() throws {
+        if let error { throw error }
     }
 }
 
 /// The exports in flight, so Esc can cancel one by id.
 final class ExportTasks: Sendable {
     private let tasks = Mutex<[Int: Task<Void, Never>]>([:])
+    private let work: BackgroundWork
+
+    init(work: BackgroundWork) { self.work = work }
 
     func start(_ id: Int, _ body: @escaping @Sendable () async -> Void) {
         // Registered under the lock, so a task that finishes at once cannot leave its entry behind.
         tasks.withLock { tasks in
-            tasks[id] = Task.detached { [weak self] in
+            tasks[id] = work.start { [weak self] in
                 await body()
                 self?.tasks.withLock { $0[id] = nil }
             }

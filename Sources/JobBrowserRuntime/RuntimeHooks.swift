@@ -1,7 +1,7 @@
-import MajobsSettings
-import Synchronization
 import JobBrowser
-import ModelArtsClient
+import MajobsSettings
+import ModelArts
+import Synchronization
 
 /// A profile the command line connected to for the switcher: the client to use from now on and
 /// what the reducer needs to know about it.

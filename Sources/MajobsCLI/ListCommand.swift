@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobBrowser
+import JobPresentation
 import ModelArts
 import ModelArtsClient
 
@@ -45,10 +46,10 @@ struct ListCommand: AsyncParsableCommand {
 
     /// The validated request: one query, or one per code of a status group (as the browser's `--status`
     /// and status picker select them); a bad value is a usage error (exit 64) before anything is sent.
-    func makeRequest() throws -> ListRequest {
+    func makeRequest() throws -> FetchRequest {
         let query = try makeQuery()
         guard let codes = try statusFilter()?.codes, codes.count > 1 else {
-            return .single(query)
+            return .page(query)
         }
         do {
             return .group(
@@ -87,22 +88,14 @@ struct ListCommand: AsyncParsableCommand {
         let sink = StandardOutput()
         var writer = makeWriter(isTerminal: isatty(STDOUT_FILENO) == 1)
         var failure: APIError?
-        var current = request
         var first = true
-        while true {
-            do {
-                let result = try await current.fetch(from: conn.api)
-                writer.write(page: result, isFirst: first, to: sink)
+        do {
+            try await PageWalk.run(from: request, api: conn.api, maxPages: all ? .max : 1) { _, page in
+                writer.write(page: page, isFirst: first, to: sink)
                 first = false
-                let lastPage = max(1, (result.totalCount + current.perPage - 1) / current.perPage)
-                guard all, current.page < lastPage, !result.jobs.isEmpty,
-                    let next = current.onPage(current.page + 1)
-                else { break }
-                current = next
-            } catch {
-                failure = error
-                break
             }
+        } catch {
+            failure = error as? APIError ?? .cancelled
         }
         if !first { writer.finish(to: sink) }
         await conn.close()

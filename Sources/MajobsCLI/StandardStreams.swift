@@ -1,4 +1,6 @@
 import Foundation
+import JobPresentation
+import ModelArts
 
 /// Standard output as an `OutputSink`.
 final class StandardOutput: OutputSink {

@@ -3,20 +3,11 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-/// Why `EventLoopWaiter.wait` returned.
-public enum WakeReason: Hashable, Sendable {
-    /// The terminal has something: call `readKeys()` (keys, or a resize to pick up).
-    case input
-    /// `WakePipe.wake()` was called: drain the mailbox.
-    case wake
-    /// The timeout passed with nothing to do.
-    case timeout
-}
+import TerminalUI
 
 /// Sleeps until a key, a wake-up or a timeout, in `poll()`, so an idle loop uses no CPU.
 /// Used from the loop's thread only.
-public final class EventLoopWaiter {
+public final class EventLoopWaiter: TerminalWaiter {
     private let inputDescriptor: Int32
     private let pipe: WakePipe
     /// A reason seen together with another one, reported by the next call (one at a time, so the
@@ -33,8 +24,16 @@ public final class EventLoopWaiter {
         pipe = wakePipe
     }
 
+    /// Writes a byte to the wake pipe (thread-safe and async-signal-safe).
+    public var wake: @Sendable () -> Void { { [pipe] in pipe.wake() } }
+
+    /// Waits up to `timeout` (nil: no limit), rounded down to the millisecond `poll()` counts in.
+    public func wait(timeout: Duration?) -> WakeReason {
+        wait(timeoutMS: timeout.map { Int(max(0, min(Double(Int32.max), ($0 / .milliseconds(1)).rounded(.down)))) })
+    }
+
     /// Waits up to `timeoutMS` milliseconds (nil: no limit) for input or a wake-up.
-    public func wait(timeoutMS: Int?) -> WakeReason {
+    private func wait(timeoutMS: Int?) -> WakeReason {
         if let reason = pending {
             pending = nil
             return reason

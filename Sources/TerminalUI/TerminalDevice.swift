@@ -11,13 +11,16 @@ public protocol TerminalDevice: AnyObject {
     func present(_ buffer: ScreenBuffer, changedRows: [Int]?)
     /// Reads every key that is ready now, without blocking.
     func readKeys() -> [Key]
-    /// The file descriptor to poll for input.
-    var inputDescriptor: Int32 { get }
     /// Restores the terminal to how it was found. Safe to call twice.
     func restore()
     /// Sends a complete escape sequence straight to the terminal, after the current frame (for
     /// requests curses knows nothing of, such as OSC 52). Callers build it from safe parts only.
     func writeEscapeSequence(_ bytes: [UInt8])
+    /// Turns mouse reporting (left press and the wheel) on or off.
+    func enableMouse(_ on: Bool)
+    /// What the loop sleeps in between turns: it returns on a key, a resize (reported as `.input`, so
+    /// `readKeys()` yields `.resize`), the waiter's `wake` from any thread, or a timeout. Called once.
+    func makeWaiter() throws -> any TerminalWaiter
 }
 
 extension TerminalDevice {

@@ -4,19 +4,6 @@ import Testing
 import TerminalUI
 import TestSupport
 
-/// A terminal that records what would be written to it.
-final class RecordingTerminal: TerminalDevice {
-    var size = Size(width: 80, height: 24)
-    var supportsColor = false
-    var supportsUnicode = true
-    var inputDescriptor: Int32 = -1
-    private(set) var written: [[UInt8]] = []
-    func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {}
-    func readKeys() -> [Key] { [] }
-    func restore() {}
-    func writeEscapeSequence(_ bytes: [UInt8]) { written.append(bytes) }
-}
-
 @Suite("Copying the job id (OSC 52)")
 struct CopyTests {
     static let server = InMemoryServer(SampleJobs.plain(8))
@@ -43,11 +30,12 @@ struct CopyTests {
 
     @Test("the terminal gets ESC ] 52 ; c ; base64 BEL and nothing else")
     func bytes() {
-        let terminal = RecordingTerminal()
+        let terminal = FakeTerminal(clock: ManualClock())
         terminal.copyToClipboard("4404")
-        #expect(terminal.written == [[0x1B, 0x5D, 0x35, 0x32, 0x3B, 0x63, 0x3B] + Array("NDQwNA==".utf8) + [0x07]])
+        #expect(
+            terminal.escapeSequences == [[0x1B, 0x5D, 0x35, 0x32, 0x3B, 0x63, 0x3B] + Array("NDQwNA==".utf8) + [0x07]])
         terminal.copyToClipboard("训练-job✓")
-        let text = String(decoding: terminal.written[1], as: UTF8.self)
+        let text = String(decoding: terminal.escapeSequences[1], as: UTF8.self)
         #expect(text == "\u{1B}]52;c;6K6t57uDLWpvYuKckw==\u{07}")
     }
 

@@ -13,7 +13,11 @@ struct ReducerSearchTests {
     func debounce() throws {
         var state = BrowserState.loaded(Self.server)
         #expect(state.press(.char("/")) == [])
-        #expect(state.type("be") == [.debounce(generation: 1, afterMS: 250), .debounce(generation: 2, afterMS: 250)])
+        #expect(
+            state.type("be") == [
+                .debounce(generation: 1, after: .milliseconds(250)),
+                .debounce(generation: 2, after: .milliseconds(250)),
+            ])
         #expect(state.search == "be")
         #expect(state.dataStatus == .loading)
         #expect(state.reduce(.debounceElapsed(generation: 1)) == [])

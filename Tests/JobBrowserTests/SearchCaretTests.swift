@@ -21,7 +21,7 @@ struct SearchCaretTests {
         #expect(state.press(.left) == [])
         #expect(try #require(editor(state)).cursor == 2)
         let typed = state.press(.char("r"))
-        #expect(typed == [.debounce(generation: state.generation, afterMS: 250)])
+        #expect(typed == [.debounce(generation: state.generation, after: .milliseconds(250))])
         #expect(state.search == "bert")
         #expect(try #require(editor(state)).cursor == 3)
         #expect(state.press(.right) == [])

@@ -1,3 +1,4 @@
+import JobPresentation
 import MajobsCLI
 import ModelArts
 import Testing

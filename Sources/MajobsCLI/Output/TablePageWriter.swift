@@ -17,7 +17,7 @@ public struct TablePageWriter: JobPageWriter {
     private let utcOffsetSeconds: Int
     private let ascii: Bool
     private var columns: [Column] = []
-    private var rows = 0
+    public private(set) var count = 0
 
     /// - Parameters:
     ///   - maxWidth: the terminal width, or a generous default when not a terminal.
@@ -80,7 +80,7 @@ public struct TablePageWriter: JobPageWriter {
         }
         for job in page.jobs {
             out += line(cells(job)) + "\n"
-            rows += 1
+            count += 1
         }
         sink.write(out)
     }

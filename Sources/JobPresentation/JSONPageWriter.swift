@@ -1,29 +1,31 @@
 import Foundation
-import JobPresentation
 import ModelArts
 
-/// JSON with the API's own field names through `JobJSON` (shared with the browser's export), so
-/// scripts written against `get_job_list` keep working. One page prints exactly as the API's
-/// response; `--all` prints one object holding every job, streamed page by page.
+/// JSON with the API's own field names through `JobJSON`, for `majobs list` and the browser's export, so
+/// scripts written against `get_job_list` keep working. One page prints exactly as the API's response;
+/// several print as one object holding every job, streamed page by page.
 public struct JSONPageWriter: JobPageWriter {
     private let encoder = WireCoding.encoder()
-    private var wroteJob = false
     private var quotas = 0
     private var started = false
+    /// How many jobs were written (a job the encoder refuses is left out).
+    public private(set) var count = 0
 
     public init() {}
 
     public mutating func write(page: JobListPage, isFirst: Bool, to sink: OutputSink) {
+        var out = ""
         if isFirst {
             started = true
             quotas = page.quotas
-            sink.write(JobJSON.head(totalCount: page.totalCount, countLimit: page.countLimit))
+            out += JobJSON.head(totalCount: page.totalCount, countLimit: page.countLimit)
         }
         for job in page.jobs {
             guard let text = JobJSON.job(job, encoder: encoder) else { continue }
-            sink.write((wroteJob ? "," : "") + text)
-            wroteJob = true
+            out += (count == 0 ? "" : ",") + text
+            count += 1
         }
+        sink.write(out)
     }
 
     public mutating func finish(to sink: OutputSink) {

@@ -1,0 +1,104 @@
+import Foundation
+import ModelArts
+import ModelArtsEmulator
+import Synchronization
+
+/// A `JobsAPI` answered by the emulator's pure service in-process: each call is signed with the
+/// demo AK/SK exactly as the HTTP client signs it and handled by `EmulatorService.handle`, with no
+/// socket. It records every list query, and can be told to fail, for session tests.
+public final class EmulatorJobsAPI: JobsAPI {
+    public let service: EmulatorService
+    private let nowMS: @Sendable () -> Int64
+    private let queries = Mutex<[JobListQuery]>([])
+    private let failure = Mutex<APIError?>(nil)
+    private let gate = Mutex(Gate())
+
+    /// Calls held back by `hold`, each waiting for `release`.
+    private struct Gate {
+        var holding = false
+        var nextID = 0
+        var held: [Int: (query: JobListQuery, resume: CheckedContinuation<Bool, Never>)] = [:]
+    }
+
+    /// A seeded store of `jobs` jobs; `nowMS` drives the store's times and the signature dates.
+    public init(jobs: Int, seed: UInt64 = 42, nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }) {
+        self.nowMS = nowMS
+        service = EmulatorService(configuration: EmulatorConfiguration(jobCount: jobs, seed: seed), now: nowMS)
+    }
+
+    /// Every list query asked so far, oldest first.
+    public var listQueries: [JobListQuery] { queries.withLock { $0 } }
+
+    /// While set, every call fails with this error (after being recorded).
+    public func setFailure(_ error: APIError?) { failure.withLock { $0 = error } }
+
+    /// While on, list calls wait (as on a slow network) until `release` lets them through.
+    public func hold(_ on: Bool) { gate.withLock { $0.holding = on } }
+
+    /// The queries of the list calls waiting now, oldest first.
+    public var heldQueries: [JobListQuery] {
+        gate.withLock { $0.held.sorted { $0.key < $1.key }.map(\.value.query) }
+    }
+
+    /// Lets the held calls whose query matches go on.
+    public func release(where matches: (JobListQuery) -> Bool = { _ in true }) {
+        let released = gate.withLock { g in
+            let ids = g.held.filter { matches($0.value.query) }.keys
+            return ids.compactMap { g.held.removeValue(forKey: $0) }
+        }
+        for call in released { call.resume.resume(returning: true) }
+    }
+
+    public func listJobs(_ query: JobListQuery) async throws(APIError) -> JobListPage {
+        queries.withLock { $0.append(query) }
+        if await !passGate(query) { throw .cancelled }
+        if let error = failure.withLock({ $0 }) { throw error }
+        let identity = service.configuration.identity
+        let response = send(path: "/v1/\(identity.projectID)/training-jobs", query: query.parameters)
+        return try WireCoding.decode(JobListPage.self, from: Data(response.body), status: response.status)
+    }
+
+    public func listVersions(jobID: JobID) async throws(APIError) -> JobVersionList {
+        if let error = failure.withLock({ $0 }) { throw error }
+        let identity = service.configuration.identity
+        let id = PercentEncoding.encode(jobID.description)
+        let response = send(path: "/v1/\(identity.projectID)/training-jobs/\(id)/versions", query: [])
+        return try WireCoding.decode(JobVersionList.self, from: Data(response.body), status: response.status)
+    }
+
+    /// Waits while calls are held; false when the caller's task was cancelled meanwhile.
+    private func passGate(_ query: JobListQuery) async -> Bool {
+        let id = gate.withLock { g -> Int? in
+            guard g.holding else { return nil }
+            defer { g.nextID += 1 }
+            return g.nextID
+        }
+        guard let id else { return true }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+                let cancelled = gate.withLock { g -> Bool in
+                    if Task.isCancelled { return true }
+                    g.held[id] = (query, continuation)
+                    return false
+                }
+                if cancelled { continuation.resume(returning: false) }
+            }
+        } onCancel: {
+            gate.withLock { $0.held.removeValue(forKey: id) }?.resume.resume(returning: false)
+        }
+    }
+
+    private func send(path: String, query: [(String, String)]) -> EmulatorResponse {
+        let identity = service.configuration.identity
+        let signable = SignableRequest(
+            method: "GET", host: "emulator.test", path: path, query: query,
+            headers: [("Content-Type", "application/json"), ("X-Project-Id", identity.projectID)])
+        let credentials = SigningCredentials(accessKey: identity.accessKey, secretKey: identity.secretKey)
+        let signed = RequestSigner.sign(signable, credentials: credentials, epochSeconds: nowMS() / 1000)
+        let parts = signed.wireURI.split(separator: "?", maxSplits: 1)
+        let request = EmulatorRequest(
+            method: "GET", path: String(parts[0]), rawQuery: parts.count > 1 ? String(parts[1]) : "",
+            headers: signed.headers.map { ($0.name, $0.value) })
+        return service.handle(request)
+    }
+}
