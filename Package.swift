@@ -118,8 +118,8 @@ let package = Package(
         .testTarget(
             name: "JobBrowserRuntimeTests",
             dependencies: [
-                "JobBrowserRuntime", "JobBrowser", "JobPresentation", "ModelArts", "ModelArtsEmulator", "TerminalUI",
-                "TestSupport",
+                "JobBrowserRuntime", "JobBrowser", "JobPresentation", "MajobsSettings", "ModelArts", "ModelArtsEmulator",
+                "TerminalUI", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

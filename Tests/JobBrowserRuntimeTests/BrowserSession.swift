@@ -1,6 +1,7 @@
 import Foundation
 import JobBrowser
 import JobBrowserRuntime
+import MajobsSettings
 import Logging
 import ModelArts
 import Synchronization

@@ -1,5 +1,6 @@
 import Foundation
 import JobBrowser
+import JobPresentation
 import ModelArts
 import Testing
 import TerminalUI

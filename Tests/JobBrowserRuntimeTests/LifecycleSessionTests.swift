@@ -1,5 +1,6 @@
 import JobBrowser
 import JobBrowserRuntime
+import MajobsSettings
 import ModelArts
 import Testing
 import TerminalUI
