@@ -34,8 +34,10 @@ final class BrowserSession: Sendable {
         var last: SavedView? { views.withLock { $0.last } }
     }
 
-    /// How long a step may take in real time before the test fails (it settles in milliseconds).
-    static let patience = Duration.seconds(20)
+    /// How long a step may take in real time before the test fails. A step settles in milliseconds, but its
+    /// tasks run on the cooperative pool, which a full `swift test` on two cores can keep busy for many seconds;
+    /// a generous bound only ever delays a test that is failing anyway.
+    static let patience = Duration.seconds(90)
 
     init(
         jobs: Int = 60, size: Size = Size(width: 120, height: 40), api: EmulatorJobsAPI? = nil,
@@ -128,7 +130,9 @@ final class BrowserSession: Sendable {
             guard ContinuousClock.now - started < Self.patience else {
                 throw SessionError.didNotSettle(screen: screen)
             }
-            try await Task.sleep(for: .milliseconds(1))
+            // Quick at first (most steps settle at once), then gentle, so waiting sessions leave the pool alone.
+            try await Task.sleep(
+                for: ContinuousClock.now - started < .milliseconds(100) ? .milliseconds(1) : .milliseconds(20))
         }
         if let failure = outcome.failure.withLock({ $0 }) { throw SessionError.runFailed(failure) }
     }
