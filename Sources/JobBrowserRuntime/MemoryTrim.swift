@@ -3,7 +3,8 @@ import Synchronization
 /// Gives freed memory back to the system off the loop's thread. Decoding a page of 1,000 jobs leaves
 /// megabytes of freed parse buffers in malloc's arenas, and glibc keeps them: RSS after 50 pages of
 /// 1000 stayed ~8 MiB higher (docs/PERFORMANCE.md). A trim runs a moment after pages arrive, once for
-/// a burst of them, on a task of its own: never between a key and its frame.
+/// a burst of them, on a task of its own: the loop never runs it between a key and its frame (though a
+/// key that arrives during a trim may wait on malloc's lock until it ends).
 final class MemoryTrim: Sendable {
     /// Long enough to take a burst of pages in one trim, short enough to be done before anyone looks.
     static let delay = Duration.milliseconds(300)

@@ -3,7 +3,8 @@ import Foundation
 /// What the runtime reads from the world besides the terminal and the API, as values: tests pass a
 /// clock they advance by hand and a directory of their own, so whole sessions run in milliseconds.
 public struct RuntimeEnvironment: Sendable {
-    /// Times the debounce and the memory trim; the loop's own sleep measures the same time.
+    /// Times the debounce and the memory trim. The loop's sleep is the waiter's (a test's fake waiter measures
+    /// it on this clock too); its deadline comes from `nowMS`.
     public var clock: any Clock<Duration>
     /// The wall-clock time in epoch milliseconds (the reducer's `now`: ages, auto-refresh, file names).
     public var nowMS: @Sendable () -> Int64

@@ -19,7 +19,7 @@ public final class EventLoopWaiter: TerminalWaiter {
     /// True once the input reported hang-up or error; it is then no longer polled.
     public private(set) var inputClosed = false
 
-    public init(inputDescriptor: Int32 = STDIN_FILENO, wakePipe: WakePipe) {
+    init(inputDescriptor: Int32 = STDIN_FILENO, wakePipe: WakePipe) {
         self.inputDescriptor = inputDescriptor
         pipe = wakePipe
     }

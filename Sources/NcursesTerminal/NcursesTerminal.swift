@@ -94,7 +94,7 @@ public final class NcursesTerminal: TerminalDevice {
 
     /// Makes a resize (SIGWINCH) wake a loop sleeping in `EventLoopWaiter.wait`, which then returns
     /// `.input` so `readKeys()` reports `.resize`. Call after init; the pipe is kept until `restore()`.
-    public func wakeOnResize(_ pipe: WakePipe) {
+    func wakeOnResize(_ pipe: WakePipe) {
         guard !isRestored else { return }
         resizeWake = pipe
         tr_wake_on_resize(pipe.writeDescriptor)

@@ -81,7 +81,12 @@ final class BrowserSession: Sendable {
         thread.start()
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: exportDirectory) }
+    /// Ends a session the test left running: a closed terminal makes the loop return (status 129), so its
+    /// thread does not outlive the test.
+    deinit {
+        terminal.closeInput()
+        try? FileManager.default.removeItem(atPath: exportDirectory)
+    }
 
     /// The exit status once the loop has ended.
     var exitCode: Int32? { outcome.exit.withLock { $0 } }

@@ -2,6 +2,7 @@ import Foundation
 import JobBrowser
 import JobPresentation
 import ModelArts
+import Synchronization
 import Testing
 import TestSupport
 
@@ -51,6 +52,28 @@ struct PageWalkTests {
         let jobs = try await Self.listAll(.page(try JobListQuery(perPage: 20, page: 2)), api: api)
         #expect(jobs.count == 75)
         #expect(api.listQueries.map(\.page) == [2, 3, 4, 5])
+    }
+
+    /// Answers full pages of 100 except page 2, which is short, while the total always promises 1,000 jobs.
+    struct ShortSecondPage: JobsAPI {
+        let asked = Mutex<[Int]>([])
+        func listJobs(_ query: JobListQuery) async throws(APIError) -> JobListPage {
+            asked.withLock { $0.append(query.page) }
+            let count = query.page == 2 ? 40 : query.perPage
+            let jobs = SampleJobs.plain(count, firstID: Int64(query.page) * 10_000)
+            return JobListPage(totalCount: 1000, countLimit: 0, quotas: 0, jobs: jobs)
+        }
+        func listVersions(jobID: JobID) async throws(APIError) -> JobVersionList {
+            throw .server(status: 404, code: nil, message: "no versions here")
+        }
+    }
+
+    @Test("a page shorter than asked for is the last one, whatever the total promised")
+    func shortPageEnds() async throws {
+        let api = ShortSecondPage()
+        let jobs = try await Self.listAll(.page(try JobListQuery(perPage: 100)), api: api)
+        #expect(jobs.count == 140)
+        #expect(api.asked.withLock { $0 } == [1, 2])
     }
 
     @Test("maxPages 1 takes only the first page (list without --all)")
