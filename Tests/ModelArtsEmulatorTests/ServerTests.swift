@@ -124,12 +124,12 @@ struct ServerTests {
         await #expect(throws: (any Error).self) { _ = try await Self.session(timeout: 1).data(for: request) }
         #expect(clock.now - start >= .milliseconds(950))
         // Another one still hanging while the server stops: stop must not wait for it. The client gives up
-        // only after 120 s, so a stop that waited for it cannot pass the bound, which leaves room for load.
-        let pending = Task { try await Self.session(timeout: 120).data(for: request) }
+        // only after 300 s, so a stop that waited for it cannot pass the bound, which leaves room for load.
+        let pending = Task { try await Self.session(timeout: 300).data(for: request) }
         try await eventually("the second request at the server") { server.service.requestCount >= 2 }
         let stopStart = clock.now
         await server.stop()
-        #expect(clock.now - stopStart < .seconds(60))
+        #expect(clock.now - stopStart < .seconds(150))
         await #expect(throws: (any Error).self) { _ = try await pending.value }
     }
 
