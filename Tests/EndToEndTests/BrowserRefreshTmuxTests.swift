@@ -15,6 +15,24 @@ struct BrowserRefreshTmuxTests {
         row.split(separator: " ").last.map(String.init)
     }
 
+    /// The job ids of the list rows, top to bottom: the lines under the column titles that end in an id.
+    static func rowIDs(_ screen: String) -> [String] {
+        let lines = screen.split(separator: "\n").map(String.init)
+        guard let titles = lines.firstIndex(where: { $0.hasPrefix(" NAME ") }) else { return [] }
+        return Array(lines[(titles + 1)...].prefix { jobID($0).flatMap { Int($0) } != nil }.compactMap(jobID))
+    }
+
+    /// The selected row's number in the status line (`row 3/40`).
+    static func rowNumber(_ screen: String) -> Int? {
+        var rest = screen[...]
+        while let range = rest.range(of: "row ") {
+            rest = rest[range.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix("/") { return Int(digits) }
+        }
+        return nil
+    }
+
     /// The job total in the header (`page 1/9 · 301 jobs`).
     static func total(_ screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").dropFirst().first,
@@ -23,18 +41,28 @@ struct BrowserRefreshTmuxTests {
         return line[..<range.lowerBound].split(separator: " ").last.flatMap { Int($0) }
     }
 
+    /// The live demo may submit a job at any moment, even before the first screen; each one lands on top and
+    /// moves the selection one row down. So the test follows job ids and counts rows relative to a screen
+    /// it has seen, never assuming which row the selection starts on.
     @Test("with --refresh 2 a new job appears above the selection and the selection stays on the same job")
     func keepsSelectionWhileDataChanges() async throws {
         let home = try TempHome()
         let tmux = try startBrowser("--refresh 2", home: home)
         defer { tmux.kill() }
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page, refreshing") {
-            $0.contains("row 1/") && $0.contains("up to date") && $0.contains(" ago")
+            $0.contains("up to date") && $0.contains(" ago") && Self.selectedRow($0) != nil
         }
         #expect(first.contains("demo (local emulator)"))
+        let ids = Self.rowIDs(first)
+        let start = try #require(Self.selectedRow(first).flatMap(Self.jobID))
+        let startIndex = try #require(ids.firstIndex(of: start), "screen:\n\(first)")
+        // Two rows down from the job selected on the first screen, whatever arrived above it meanwhile.
+        let chosen = try #require(ids.dropFirst(startIndex + 2).first, "screen:\n\(first)")
         try tmux.send("j", "j")
-        let before = try await tmux.waitFor("row 3") { $0.contains("row 3/") }
-        let chosen = try #require(Self.selectedRow(before).flatMap(Self.jobID))
+        let before = try await tmux.waitFor("the selection two jobs down") {
+            Self.selectedRow($0).flatMap(Self.jobID) == chosen
+        }
+        let row = try #require(Self.rowNumber(before))
         let total = try #require(Self.total(before))
         // The live demo submits its first job 6-12 s after it starts and the next ones at most 100 s
         // apart; a 2 s refresh shows each within a few seconds.
@@ -43,7 +71,7 @@ struct BrowserRefreshTmuxTests {
         }
         let grown = try #require(Self.total(after)) - total
         #expect(Self.selectedRow(after).flatMap(Self.jobID) == chosen, "screen:\n\(after)")
-        #expect(after.contains("row \(3 + grown)/"), "screen:\n\(after)")
+        #expect(after.contains("row \(row + grown)/"), "screen:\n\(after)")
         try tmux.send("q")
         #expect(try await waitForExitStatus(home) == 0)
     }

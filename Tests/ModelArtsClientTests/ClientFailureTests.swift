@@ -68,24 +68,11 @@ struct ClientFailureTests {
         }
     }
 
-    @Test("429 honours Retry-After (capped) and ends as rateLimited after the attempts")
-    func rateLimited() async throws {
-        let faults = FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 5)
-        try await ClientTestKit.withClient(faults: faults) { client, server in
-            let (error, seconds) = await ClientTestKit.timed {
-                await ClientTestKit.failure { try await client.listJobs(query) }
-            }
-            #expect(error == .rateLimited(retryAfterSeconds: 5))
-            #expect(server.service.requestCount == 3)
-            // Two waits, each the 5 s Retry-After cut to the 50 ms cap (uncapped: 10 s or more). The upper bound
-            // is loose on purpose: the machine may be loaded, and only "capped or not" matters.
-            #expect(seconds >= 0.1)
-            #expect(seconds < 5)
-        }
-    }
-
-    @Test("429 waits the Retry-After seconds when under the cap, then succeeds")
-    func retryAfterHonoured() async throws {
+    /// The exact waits (capped, under the cap, attempts) are pinned by `RetryWaitTests` with a recording
+    /// sleeper; this is the one check that the default sleeper really waits on the clock. Only a lower bound:
+    /// a loaded machine makes a wait longer, never shorter.
+    @Test("without an injected sleeper a 429 really waits its Retry-After before the retry")
+    func retryAfterWaitsOnTheClock() async throws {
         let faults = FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1)
         try await ClientTestKit.withEmulator(faults: faults) { server in
             let recorder = LogRecorder { line in
@@ -99,18 +86,15 @@ struct ClientFailureTests {
             #expect(page.jobs.count == 10)
             #expect(server.service.requestCount == 2)
             #expect(seconds >= 1)
-            #expect(seconds < 4.5)  // under the 5 s cap, loose for a loaded machine
         }
     }
 
     @Test("latency beyond the request timeout is a timeout, not retried")
     func latencyTimeout() async throws {
         try await ClientTestKit.withClient(faults: FaultPlan(latencyMS: 800), requestTimeout: 0.3) { client, server in
-            let (error, seconds) = await ClientTestKit.timed {
-                await ClientTestKit.failure { try await client.listJobs(query) }
-            }
+            // No wall-clock bound: the answer comes after 0.8 s, so a missed timeout ends in a page, not an error.
+            let error = await ClientTestKit.failure { try await client.listJobs(query) }
             #expect(error == .timeout(seconds: 0.3))
-            #expect(seconds < 5)
             #expect(server.service.requestCount == 1)
         }
     }
@@ -121,9 +105,10 @@ struct ClientFailureTests {
             let (error, seconds) = await ClientTestKit.timed {
                 await ClientTestKit.failure { try await client.listJobs(query) }
             }
+            // The error names the 0.3 s request timeout, and without one the call never returns at all, so
+            // no upper bound: in the full run a starved cooperative pool alone delays a resume by ~1 minute.
             #expect(error == .timeout(seconds: 0.3))
             #expect(seconds >= 0.25)
-            #expect(seconds < 5)
         }
     }
 
@@ -132,16 +117,16 @@ struct ClientFailureTests {
         let port = try await ClientTestKit.closedPort()
         let client = ModelArtsHTTPClient(
             configuration: try ClientTestKit.configuration(
-                endpoint: "http://127.0.0.1:\(port)", connectTimeout: 1, requestTimeout: 60))
+                endpoint: "http://127.0.0.1:\(port)", connectTimeout: 1, requestTimeout: 300))
         let (error, seconds) = await ClientTestKit.timed {
             await ClientTestKit.failure { try await client.listJobs(query) }
         }
         let text = try #require(error?.connectionText, "unexpected \(String(describing: error))")
         #expect(text.contains("refused"))
         #expect(text.contains("127.0.0.1:\(port)"))
-        // Not waiting out the 60 s request timeout (AHC's default re-connecting would). The bound is wide on
-        // purpose: in the full parallel run, CPU-heavy property suites can hold both pool threads for seconds.
-        #expect(seconds < 30)
+        // Not waiting out the 300 s request timeout (AHC's default re-connecting would). The bound is wide on
+        // purpose: in the full run under load, CPU-heavy suites held both pool threads for ~1 minute.
+        #expect(seconds < 150)
     }
 
     @Test(
@@ -171,21 +156,22 @@ struct ClientFailureTests {
 
     @Test("cancelling a request to a hanging server returns promptly with cancelled")
     func cancellation() async throws {
-        try await ClientTestKit.withClient(faults: FaultPlan(hang: true), requestTimeout: 10) { client, server in
+        try await ClientTestKit.withClient(faults: FaultPlan(hang: true), requestTimeout: 300) { client, server in
             // Cancelled once the request is at the server, so the cancel hits an in-flight request.
             let (error, seconds) = try await ClientTestKit.cancelledListing(client, query) {
                 try await ClientTestKit.firstRequest(at: server)
                 #expect(server.service.requestCount == 1)
             }
             #expect(error == .cancelled)
-            #expect(seconds < 5)  // half the 10 s request timeout: loose for a loaded machine
+            #expect(seconds < 150)  // half the 300 s request timeout: a missed cancel waits it out
         }
     }
 
     @Test("a cancelled task does not sleep through its retry backoff")
     func cancellationDuringBackoff() async throws {
         try await ClientTestKit.withEmulator(faults: FaultPlan(errorRates: [503: 1])) { server in
-            let retry = RetryPolicy(maxAttempts: 3, baseBackoff: .seconds(5), maxBackoff: .seconds(5))
+            // A backoff of 300-600 s (jitter halves at most), so a missed cancel cannot pass the bound below.
+            let retry = RetryPolicy(maxAttempts: 3, baseBackoff: .seconds(600), maxBackoff: .seconds(600))
             let gate = AsyncStream<Void>.makeStream()
             let recorder = LogRecorder { _ in gate.continuation.yield() }
             let client = try ClientTestKit.client(for: server, retry: retry, logger: recorder.logger)
@@ -195,7 +181,7 @@ struct ClientFailureTests {
                 _ = await iterator.next()
             }
             #expect(error == .cancelled)
-            #expect(seconds < 3)  // the backoff is 5 s
+            #expect(seconds < 150)
             #expect(server.service.requestCount == 1)
         }
     }

@@ -136,12 +136,12 @@ struct TokenAuthTests {
     @Test("cancelling a caller waiting for a token returns at once and cancels the unwanted fetch")
     func cancelWhileFetching() async throws {
         try await ClientTestKit.withEmulator(faults: FaultPlan(hang: true)) { server in
-            let client = try ClientTestKit.tokenClient(for: server, requestTimeout: 10)
+            let client = try ClientTestKit.tokenClient(for: server, requestTimeout: 300)
             let (error, seconds) = try await ClientTestKit.cancelledListing(client, query) {
                 try await ClientTestKit.firstRequest(at: server)
             }
             #expect(error == .cancelled)
-            #expect(seconds < 5)  // half the 10 s request timeout: loose for a loaded machine
+            #expect(seconds < 150)  // half the 300 s request timeout: a missed cancel waits it out
             // The abandoned fetch was cancelled too: it never completes.
             #expect(await client.tokenProvider?.fetchCount == 0)
         }

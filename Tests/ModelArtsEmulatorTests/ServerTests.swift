@@ -3,6 +3,7 @@ import Foundation
     import FoundationNetworking
 #endif
 import ModelArts
+import TestSupport
 import Testing
 @testable import ModelArtsEmulator
 
@@ -122,12 +123,13 @@ struct ServerTests {
         // Whole seconds: FoundationNetworking on Linux rounds sub-second request timeouts away.
         await #expect(throws: (any Error).self) { _ = try await Self.session(timeout: 1).data(for: request) }
         #expect(clock.now - start >= .milliseconds(950))
-        // Another one still hanging while the server stops: stop must not wait for it.
-        let pending = Task { try await Self.session(timeout: 30).data(for: request) }
-        while server.service.requestCount < 2 { await Task.yield() }
+        // Another one still hanging while the server stops: stop must not wait for it. The client gives up
+        // only after 300 s, so a stop that waited for it cannot pass the bound, which leaves room for load.
+        let pending = Task { try await Self.session(timeout: 300).data(for: request) }
+        try await eventually("the second request at the server") { server.service.requestCount >= 2 }
         let stopStart = clock.now
         await server.stop()
-        #expect(clock.now - stopStart < .seconds(4))
+        #expect(clock.now - stopStart < .seconds(150))
         await #expect(throws: (any Error).self) { _ = try await pending.value }
     }
 

@@ -36,14 +36,14 @@ struct FaultCase: Sendable, CustomTestStringConvertible {
         FaultCase(
             caseID: "F03", title: "HTTP 429 with Retry-After: 1, honoured, 3 attempts",
             plan: FaultPlan(rateLimitProbability: 1, retryAfterSeconds: 1), expect: "HTTP 429",
-            requests: 3...3, minSeconds: 2, maxSeconds: 15),
+            requests: 3...3, minSeconds: 2, maxSeconds: 30),
         FaultCase(
             caseID: "F04", title: "a response that never comes ends at the 15 s request timeout",
             plan: FaultPlan(hang: true), expect: "timed out", requests: 1...1, minSeconds: 14,
-            maxSeconds: 25),
+            maxSeconds: 40),
         FaultCase(
             caseID: "F05", title: "a slow (2.5 s) response within the timeout succeeds",
-            plan: FaultPlan(latencyMS: 2500), expect: "", requests: 1...1, minSeconds: 2.5, maxSeconds: 15,
+            plan: FaultPlan(latencyMS: 2500), expect: "", requests: 1...1, minSeconds: 2.5, maxSeconds: 30,
             succeeds: true),
         FaultCase(
             caseID: "F06", title: "a malformed JSON body", plan: FaultPlan(malformedProbability: 1),
