@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
+        // The version and the git commit the build was made from (written by the GitCommit plugin).
+        .target(name: "BuildInfo", plugins: ["GitCommit"]),
+        .plugin(name: "GitCommit", capability: .buildTool()),
         // Pure domain: values, wire DTOs, signing. No networking.
         .target(
             name: "ModelArts",
@@ -71,7 +74,7 @@ let package = Package(
             name: "MajobsCLI",
             dependencies: [
                 "ModelArts", "ModelArtsClient", "ModelArtsEmulator", "JobBrowser", "JobBrowserRuntime",
-                "NcursesTerminal", "TerminalUI", "MajobsSettings", "JobPresentation",
+                "NcursesTerminal", "TerminalUI", "MajobsSettings", "JobPresentation", "BuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -118,7 +121,8 @@ let package = Package(
         .testTarget(
             name: "JobBrowserRuntimeTests",
             dependencies: [
-                "JobBrowserRuntime", "JobBrowser", "JobPresentation", "MajobsSettings", "ModelArts", "ModelArtsEmulator",
+                "JobBrowserRuntime", "JobBrowser", "JobPresentation", "MajobsSettings", "ModelArts",
+                "ModelArtsEmulator",
                 "TerminalUI", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]

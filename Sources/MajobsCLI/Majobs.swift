@@ -1,12 +1,15 @@
 import ArgumentParser
+import BuildInfo
 
-/// The `majobs` command: browse (default), list, emulator.
+/// The `majobs` command: browse (default), list, emulator, config, configure.
 public struct Majobs: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "majobs",
         abstract: "Browse Huawei Cloud ModelArts training jobs from the terminal.",
-        version: "0.1.0",
-        subcommands: [BrowseCommand.self, ListCommand.self, EmulatorCommand.self, ConfigCommand.self],
+        version: BuildInfo.versionLine,
+        subcommands: [
+            BrowseCommand.self, ListCommand.self, EmulatorCommand.self, ConfigCommand.self, ConfigureCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
     public init() {}
