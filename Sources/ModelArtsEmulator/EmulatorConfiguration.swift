@@ -21,6 +21,8 @@ public struct EmulatorConfiguration: Sendable {
     public var suppliedJobs: [TrainingJob]? = nil
     /// When true the jobs live: queued ones start, running ones finish, new ones appear (`LiveJobStore`).
     public var live = false
+    /// The account's IAM projects served by `GET /v3/projects`; nil serves `IAMProject.defaults(for: identity)`.
+    public var iamProjects: [IAMProject]? = nil
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",

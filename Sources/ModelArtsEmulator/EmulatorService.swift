@@ -6,7 +6,7 @@ import Synchronization
 ///
 /// - `GET  /v1/{project_id}/training-jobs` and `GET /v1/{project_id}/training-jobs/{job_id}/versions`
 ///   (AK/SK signature or `X-Auth-Token`);
-/// - `POST /v3/auth/tokens` (IAM password login, no auth);
+/// - `POST /v3/auth/tokens` (IAM password login, no auth); `GET /v3/projects` (signed, see `listProjects`);
 /// - `GET|PUT /emulator/faults`, `GET /emulator/health`: control endpoints, not part of ModelArts,
 ///   never authenticated, never faulted, not counted as requests.
 ///
@@ -146,6 +146,8 @@ public final class EmulatorService: Sendable {
         switch (method, segments.count) {
         case ("POST", 3) where segments == ["v3", "auth", "tokens"]:
             return (issueToken(request), .none)
+        case ("GET", 2) where segments == ["v3", "projects"]:
+            return (listProjects(request, requestID: requestID, note: &note), .none)
         case ("GET", 3) where segments[0] == "v1" && segments[2] == "training-jobs":
             if let denied = authenticate(request, projectID: segments[1], requestID: requestID, note: &note) {
                 return (denied, .none)
