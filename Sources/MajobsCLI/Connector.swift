@@ -49,7 +49,9 @@ enum Connector {
             resolved = nil
         } else {
             do {
-                resolved = try ConnectionResolver(environment: .process()).resolve(options.flags)
+                let environment = ResolverEnvironment.process()
+                resolved = try await ConnectionResolver(environment: environment).resolve(
+                    options.flags, projectCache: .standard(environment))
             } catch {
                 // A bad config file exits 78, `--profile` naming no profile 64 (like a bad flag), else 1.
                 throw CLIError(String(describing: error), exitCode: error.exitCode)

@@ -28,14 +28,15 @@ extension ConnectionResolver {
                 "no credentials found: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, add [basic] ak/sk to "
                     + "~/.huaweicloud/credentials, use a profile, or --auth token with --user")
         }
-        let projectID = precedence(
-            inputs,
-            flag: flags.projectID.map { Found(value: $0, source: "--project-id") },
-            env: environment.variable("HUAWEICLOUD_SDK_PROJECT_ID").map {
-                Found(value: $0, source: "env HUAWEICLOUD_SDK_PROJECT_ID")
-            },
-            file: file?.projectID.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
-            profile: profile?.projectID.map { Found(value: $0, source: profileSource) })
+        let projectID =
+            precedence(
+                inputs,
+                flag: flags.projectID.map { Found(value: $0, source: "--project-id") },
+                env: environment.variable("HUAWEICLOUD_SDK_PROJECT_ID").map {
+                    Found(value: $0, source: "env HUAWEICLOUD_SDK_PROJECT_ID")
+                },
+                file: file?.projectID.map { Found(value: $0, source: "\(file?.path ?? "") [basic]") },
+                profile: profile?.projectID.map { Found(value: $0, source: profileSource) }) ?? inputs.foundProjectID
         guard let projectID else {
             throw ConfigurationError(
                 "no project id: set --project-id, HUAWEICLOUD_SDK_PROJECT_ID, project_id in [basic] of the "

@@ -38,6 +38,8 @@ public struct ConnectionResolver: Sendable {
         var credentialsFile: CredentialsFile?
         /// The credentials file was named by the profile (`credentials_file`), so it speaks for the profile.
         var credentialsFileFromProfile = false
+        /// The project id IAM gave (or the lookup cache had) when no setting names one.
+        var foundProjectID: Found<String>?
         var warnings: [String] = []
 
         var profileSource: String {
