@@ -19,7 +19,7 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .customLong("project-id"), help: "Project id (HUAWEICLOUD_SDK_PROJECT_ID).")
     var projectID: String?
 
-    @Option(help: "Profile in $XDG_CONFIG_HOME/majobs/config.toml.")
+    @Option(help: "Profile in $XDG_CONFIG_HOME/majobs/config.toml.", completion: .profiles)
     var profile: String?
 
     @Option(help: "Authentication: aksk (request signing) or token (IAM password).")
