@@ -2,13 +2,14 @@
 # Installs what majobs' build and tests need and is idempotent: quick when everything is there.
 #   Debian packages: libncurses-dev (CNcurses links ncursesw), tmux (end-to-end tests drive the binary in it),
 #   htop (the performance harness's peer for key latency, bytes per move and idle cost), time (GNU time:
-#   the harness reads a program's own peak RSS from it, not its Python parent's).
+#   the harness reads a program's own peak RSS from it, not its Python parent's), zsh, fish and bash-completion
+#   (the completion tests load majobs' scripts in each shell), man-db (the package test renders the man page).
 #   PyPI: the official Huawei Cloud SDK (the referee for signing and for the emulator's compatibility, and the
 #   peer of `majobs list` in the harness); pyte + ptyprocess (the harness reads the screen over a real pty).
 set -euo pipefail
 
 missing=()
-for pkg in libncurses-dev tmux htop time; do
+for pkg in libncurses-dev tmux htop time zsh fish bash-completion man-db; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
