@@ -1,16 +1,25 @@
 import ModelArts
 
-/// What the runtime should fetch: one v1 page, or a merged page over a status group.
+/// What the runtime should fetch: one v1 page, a merged page over a status group, or one page of
+/// a v2 search (where a status group is a single `phase in […]` filter, so there is nothing to merge).
 public enum FetchRequest: Hashable, Sendable {
     case page(JobListQuery)
     case group(GroupQuery)
+    case v2(V2ListQuery)
 
     /// The page number asked for.
     public var pageNumber: Int {
         switch self {
         case .page(let q): return q.page
         case .group(let g): return g.page
+        case .v2(let q): return q.page
         }
+    }
+
+    /// Which API the request is for.
+    public var api: APIVersion {
+        if case .v2 = self { return .v2 }
+        return .v1
     }
 
     /// The page size asked for.
@@ -18,6 +27,7 @@ public enum FetchRequest: Hashable, Sendable {
         switch self {
         case .page(let q): return q.perPage
         case .group(let g): return g.perPage
+        case .v2(let q): return q.limit
         }
     }
 
@@ -26,6 +36,7 @@ public enum FetchRequest: Hashable, Sendable {
         switch self {
         case .page(let q): return (try? q.onPage(page)).map { .page($0) }
         case .group(let g): return (try? g.onPage(page)).map { .group($0) }
+        case .v2(let q): return (try? q.onPage(page)).map { .v2($0) }
         }
     }
 
