@@ -101,7 +101,8 @@ struct ListCommandTests {
         let home = try TempHome()
         try home.writeCredentials(.demo, secretKey: "not-the-secret-key-000000000000")
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--endpoint", server.endpoint], environment: home.environment)
+            try ProductBinary.majobs, ["list", "--api", "v1", "--endpoint", server.endpoint],
+            environment: home.environment)
         let requests = server.service.requestCount
         await server.stop()
         #expect(r.status == 1)

@@ -39,7 +39,7 @@ struct SecretsTests {
         var found: [String] = []
         for output in ["table", "json", "csv"] {
             found += try await Self.leaks(
-                ["list", "--endpoint", "ENDPOINT", "--output", output], home: home, server: server)
+                ["list", "--api", "v1", "--endpoint", "ENDPOINT", "--output", output], home: home, server: server)
         }
         let requests = server.service.requestCount
         await server.stop()
