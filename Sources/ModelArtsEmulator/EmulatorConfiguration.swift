@@ -21,6 +21,12 @@ public struct EmulatorConfiguration: Sendable {
     public var suppliedJobs: [TrainingJob]? = nil
     /// When true the jobs live: queued ones start, running ones finish, new ones appear (`LiveJobStore`).
     public var live = false
+    /// Which APIs are served (`--apis`); the routes of the others answer 404 `APIGW.0101`.
+    public var apis: Set<EmulatorAPI> = [.v1, .v2]
+    /// What the v2 search's and events' `offset` means (`--v2-offset`).
+    public var v2Offset = V2OffsetSemantics.page
+    /// How many v2 jobs the store holds; nil: as many as `jobCount`, so both worlds have one size.
+    public var v2JobCount: Int? = nil
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",

@@ -209,7 +209,8 @@ def rss_after_pages(binary, emulator, pages, per_page=1000):
         home.remove()
 
 
-def emulator_bench(bench_binary, jobs, requests):
-    out = subprocess.run([bench_binary, "--jobs", str(jobs), "--requests", str(requests), "--json"],
-                         check=True, capture_output=True, text=True).stdout
+def emulator_bench(bench_binary, jobs, requests, v2=False):
+    """The emulator's own cost per request, in-process: the v1 list, or (v2=True) the v2 search."""
+    args = [bench_binary, "--jobs", str(jobs), "--requests", str(requests), "--json"] + (["--v2"] if v2 else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
