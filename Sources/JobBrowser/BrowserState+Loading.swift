@@ -30,6 +30,7 @@ extension BrowserState {
     mutating func refresh() -> [BrowserEffect] {
         bumpGeneration()
         cache.removeAll()
+        apiLists.sortEpoch += 1
         let keep: Anchor = selectedJob.map { .job($0.id, fallback: selection.index) } ?? .first
         return loadWanted(anchor: keep, useCache: false)
     }

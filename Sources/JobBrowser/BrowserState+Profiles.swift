@@ -30,7 +30,7 @@ extension BrowserState {
         case .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName,
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
-            .exportCSV, .exportJSON, .switchProfile, .accept, .cancel, .historyPrevious, .historyNext,
+            .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
             .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
             return []
         }

@@ -35,12 +35,16 @@ extension BrowserState {
         case .pageLoaded(let request, let g, let page):
             return pageLoaded(request, generation: g, page: page)
         case .pageFailed(let request, let g, let error):
+            if let effects = localSortOverflowed(request, generation: g, error: error) { return effects }
             return pageFailed(request, generation: g, error: error)
         case .versionsLoaded(let id, let list):
             updateDetail(id) { $0.versions = .loaded(list) }
             return []
         case .versionsFailed(let id, let error):
             updateDetail(id) { $0.versions = .failed(error) }
+            return []
+        case .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed:
+            v2DetailEvent(event)
             return []
         case .exportProgress, .exportFinished, .exportFailed:
             return exportEvent(event)
@@ -59,7 +63,7 @@ extension BrowserState {
         refreshSchedule.lastAttemptMS = nowMS
         // The page size is fixed once, at start: changing it on resize would renumber the pages.
         let rowsOnScreen = layout.isTooSmall ? 20 : layout.tableRows
-        paging = Paging(page: 1, perPage: config.perPage ?? rowsOnScreen)
+        paging = Paging(page: 1, perPage: Self.perPage(config.perPage ?? rowsOnScreen, for: api))
         selection.setVisibleRows(layout.tableRows)
         return loadWanted(anchor: .first)
     }
@@ -111,9 +115,13 @@ extension BrowserState {
             search = ""
             return queryChanged(anchor: .first)
         case .statusFilter:
-            mode = .statusPicker(StatusPicker(current: filter))
+            mode = .statusPicker(StatusPicker(current: filter, items: StatusFilter.pickerItems(for: api)))
         case .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription:
             guard let field = action.sortField else { return [] }
+            if let refusal = v2SortRefusal(field) {
+                notice = refusal
+                return []
+            }
             if field == sortField {
                 sortOrder = sortOrder.flipped
             } else {
@@ -122,7 +130,12 @@ extension BrowserState {
             }
             return resorted()
         case .sortLeft, .sortRight:
-            let order = Self.columnOrder
+            let order = sortCycle
+            if order.count == 1, let only = order.first {
+                // Above the local-sort bound v2 offers created alone: say why instead of refetching it.
+                notice = v2SortRefusal(only == .created ? .name : only)
+                return []
+            }
             let i = order.firstIndex(of: sortField) ?? 0
             let step = action == .sortRight ? 1 : -1
             sortField = order[(i + step + order.count) % order.count]
@@ -145,6 +158,8 @@ extension BrowserState {
             helpScroll = 0
         case .switchProfile:
             return openProfilePicker()
+        case .switchAPI:
+            return switchAPI()
         case .quit:
             return [.quit(exitCode: 0)]
         case .interrupt:

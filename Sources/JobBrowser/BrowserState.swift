@@ -30,6 +30,9 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var nowMS: Int64
     public internal(set) var started = false
 
+    /// Which API the table shows, which ones the account answers, and the other list's query and place.
+    public internal(set) var apiLists: APILists
+
     // The query.
     public internal(set) var filter: StatusFilter
     public internal(set) var search: String
@@ -81,9 +84,11 @@ public struct BrowserState: Hashable, Sendable {
         self.config = config
         self.size = size
         self.nowMS = nowMS
-        filter = config.filter
+        apiLists = APILists(current: config.api, available: config.availableAPIs)
+        // A saved v1 code means nothing on v2 (and a phase nothing on v1): such a filter starts as "all".
+        filter = config.filter.applies(to: config.api) ? config.filter : .all
         search = String(String.UnicodeScalarView(config.search.unicodeScalars.prefix(JobListQuery.maxSearchLength)))
-        sortField = config.sortField
+        sortField = config.api == .v2 && !config.sortField.isV2Sort ? .created : config.sortField
         sortOrder = config.sortOrder
         refreshSchedule = RefreshSchedule(intervalMS: config.autoRefreshMS)
         searchHistory = Array(config.searchHistory.suffix(SavedView.historyLimit))
@@ -100,7 +105,12 @@ public struct BrowserState: Hashable, Sendable {
 
     /// The request for the page the person is looking at, or nil if it cannot be built.
     public var wantedRequest: FetchRequest? {
-        try? FetchRequest.make(
+        if api == .v2 {
+            return try? FetchRequest.makeV2(
+                filter: filter, search: search, sortBy: sortField, order: sortOrder, page: paging.page,
+                perPage: paging.perPage, epoch: apiLists.sortEpoch)
+        }
+        return try? FetchRequest.make(
             filter: filter, search: search, sortBy: sortField, order: sortOrder,
             page: paging.page, perPage: paging.perPage)
     }

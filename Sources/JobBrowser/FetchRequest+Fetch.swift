@@ -19,6 +19,8 @@ extension FetchRequest {
             return page
         case .v2(let query):
             return try await api.listV2Jobs(query)
+        case .v2Sorted(let query):
+            return try await V2LocalSort.shared.page(query, api: api)
         }
     }
 }

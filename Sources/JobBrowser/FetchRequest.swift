@@ -6,6 +6,8 @@ public enum FetchRequest: Hashable, Sendable {
     case page(JobListQuery)
     case group(GroupQuery)
     case v2(V2ListQuery)
+    /// A page of a v2 search sorted here, by a field the server cannot sort by (see `V2LocalSortQuery`).
+    case v2Sorted(V2LocalSortQuery)
 
     /// The page number asked for.
     public var pageNumber: Int {
@@ -13,13 +15,16 @@ public enum FetchRequest: Hashable, Sendable {
         case .page(let q): return q.page
         case .group(let g): return g.page
         case .v2(let q): return q.page
+        case .v2Sorted(let q): return q.page
         }
     }
 
     /// Which API the request is for.
     public var api: APIVersion {
-        if case .v2 = self { return .v2 }
-        return .v1
+        switch self {
+        case .page, .group: return .v1
+        case .v2, .v2Sorted: return .v2
+        }
     }
 
     /// The page size asked for.
@@ -28,6 +33,7 @@ public enum FetchRequest: Hashable, Sendable {
         case .page(let q): return q.perPage
         case .group(let g): return g.perPage
         case .v2(let q): return q.limit
+        case .v2Sorted(let q): return q.perPage
         }
     }
 
@@ -37,6 +43,7 @@ public enum FetchRequest: Hashable, Sendable {
         case .page(let q): return (try? q.onPage(page)).map { .page($0) }
         case .group(let g): return (try? g.onPage(page)).map { .group($0) }
         case .v2(let q): return (try? q.onPage(page)).map { .v2($0) }
+        case .v2Sorted(let q): return (try? q.onPage(page)).map { .v2Sorted($0) }
         }
     }
 
@@ -50,6 +57,8 @@ public enum FetchRequest: Hashable, Sendable {
             return .page(base)
         case .code(let c):
             return .page(try base.with(status: c))
+        case .phase(let p):
+            throw .invalidStatus(p)
         case .group(let g):
             let codes = g.codes
             // A one-code group is an ordinary page: no merging needed.

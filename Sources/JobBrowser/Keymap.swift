@@ -102,6 +102,7 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.export, .table, [.ctrl("s")], "export to CSV/JSON"),
         KeyBinding(.help, .table, [.char("?")], "this help"),
         KeyBinding(.switchProfile, .table, [.char("P")], "switch profile"),
+        KeyBinding(.switchAPI, .table, [.tab], "switch v2 (new) / v1 (old) jobs"),
         KeyBinding(.quit, .table, [.char("q")], "quit"),
         KeyBinding(.accept, .search, [.enter], "keep the search"),
         KeyBinding(.cancel, .search, [.escape], "cancel the edit"),

@@ -42,6 +42,8 @@ struct ExportRunner: Sendable {
                 try await exportGroup(group, id: request.id, writer: &writer, sink: sink)
             case .v2(let query):
                 try await exportV2Pages(of: query, id: request.id, writer: &writer, sink: sink)
+            case .v2Sorted(let query):
+                try await exportSortedV2(query, id: request.id, writer: &writer, sink: sink)
             }
             writer.finish(to: sink)
             try sink.check()

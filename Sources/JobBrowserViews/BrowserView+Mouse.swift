@@ -19,7 +19,7 @@ extension BrowserView {
             // Laid out afresh (the renderer keeps its layout to itself): a click is rare, a key is not.
             let columns = ColumnLayout.place(
                 width: state.size.width, rows: state.rows, sortField: state.sortField,
-                options: options)
+                options: options, api: state.api)
             let hit = columns.first { event.x >= $0.x && event.x < $0.x + $0.width + ColumnLayout.gap }
             return hit?.column.sortField.map { .columnTitle($0) }
         }

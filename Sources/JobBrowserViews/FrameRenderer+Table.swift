@@ -8,6 +8,7 @@ extension FrameRenderer {
         var rows: [TrainingJob]
         var sortField: SortField
         var options: ViewOptions
+        var api: APIVersion
     }
 
     /// One row drawn on a line, and the cells it drew there.
@@ -57,10 +58,10 @@ extension FrameRenderer {
     /// the page; a key leaves the page as it was (the same array, so `==` is O(1)), so the last answer
     /// is kept: a move costs the same at 10 or 1000 rows per page (docs/PERFORMANCE.md).
     mutating func columns(_ state: BrowserState, options: ViewOptions) -> [PlacedColumn] {
-        let key = ColumnKey(rows: state.rows, sortField: state.sortField, options: options)
+        let key = ColumnKey(rows: state.rows, sortField: state.sortField, options: options, api: state.api)
         if let cache = columnCache, cache.key == key { return cache.columns }
         let columns = ColumnLayout.place(
-            width: frame.width, rows: state.rows, sortField: state.sortField, options: options)
+            width: frame.width, rows: state.rows, sortField: state.sortField, options: options, api: state.api)
         columnCache = (key, columns)
         return columns
     }

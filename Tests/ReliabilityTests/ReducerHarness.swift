@@ -151,7 +151,7 @@ struct ReducerHarness {
         switch request {
         case .page(let q): (codes, search, field, order) = (q.status.map { [$0] }, q.searchContent, q.sortBy, q.order)
         case .group(let g): (codes, search, field, order) = (g.codes, g.searchContent, g.sortBy, g.order)
-        case .v2: return SampleJobs.page([], total: 0)  // a v1 server has no v2 jobs
+        case .v2, .v2Sorted: return SampleJobs.page([], total: 0)  // a v1 server has no v2 jobs
         }
         let all = jobs.filter { job in
             (codes.map { c in job.status.code.map(c.contains) ?? false } ?? true)

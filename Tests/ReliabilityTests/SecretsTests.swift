@@ -117,7 +117,7 @@ struct SecretsTests {
         let binary = try ProductBinary.majobs
         let browse =
             "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env -u NO_COLOR "
-            + "\(home.shellPrefix) '\(binary)' --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
+            + "\(home.shellPrefix) '\(binary)' --api v1 --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
         let tmux = try TmuxSession.recorded(command: browse, to: home.path + "/pty-output")
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "a loaded page") {

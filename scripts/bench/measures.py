@@ -58,12 +58,12 @@ def moves_in_fresh_processes(spawn, ready, quit_key, runs, moves, credentials=Fa
     return latencies, sizes
 
 
-def startup(binary, runs):
+def startup(binary, runs, args=()):
     """exec -> the first frame that shows job rows, demo mode (empty HOME: in-process emulator + first fetch)."""
     samples = []
     for _ in range(runs):
         home = Home()
-        app = world.spawn_browser(binary, home)
+        app = world.spawn_browser(binary, home, args)
         try:
             at = app.wait_for(world.shows_job_rows)
             samples.append((at - app.started) * 1000)
@@ -79,7 +79,7 @@ def search_requests(binary, runs, needle="resnet50", interval=0.040):
     for _ in range(runs):
         emulator = Emulator(binary, jobs=5000)
         home = Home(credentials=True)
-        app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint])
+        app = world.spawn_browser(binary, home, ["--api", "v1", "--endpoint", emulator.endpoint])
         try:
             app.wait_for(world.shows_up_to_date)
             app.settle(quiet=1.5)
@@ -141,7 +141,7 @@ def _row_ids(screen):
 def idle_cpu(binary, seconds, refresh_args):
     """CPU time and wake-ups of majobs (demo) and htop (-d 100) sitting side by side for `seconds`."""
     home, htop_home = Home(), Home()
-    app = world.spawn_browser(binary, home, refresh_args)
+    app = world.spawn_browser(binary, home, ["--api", "v1", *refresh_args])
     htop = world.spawn_htop(htop_home)
     try:
         app.wait_for(world.shows_up_to_date)
@@ -195,7 +195,8 @@ def list_vs_sdk(binary, runs, emulator):
 def rss_after_pages(binary, emulator, pages, per_page=1000):
     """Browses `pages` server pages of `per_page` with `]`; returns (VmRSS MiB, VmHWM MiB) afterwards."""
     home = Home(credentials=True)
-    app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint, "--per-page", str(per_page)])
+    app = world.spawn_browser(
+        binary, home, ["--api", "v1", "--endpoint", emulator.endpoint, "--per-page", str(per_page)])
     try:
         app.wait_for(world.shows_up_to_date)
         for page in range(2, pages + 1):
