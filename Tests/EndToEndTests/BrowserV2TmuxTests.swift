@@ -38,7 +38,7 @@ struct BrowserV2TmuxTests {
         defer { emulator.kill() }
         let home = try TempHome()
         try home.writeCredentials(.demo)
-        let tmux = try startBrowser("--api v2 --endpoint \(endpoint) --per-page 20", home: home, height: 30)
+        let tmux = try startBrowser("--api v2 --endpoint \(endpoint) --per-page 20", home: home, width: 200, height: 30)
         defer { tmux.kill() }
 
         // First page: the header names v2, v2's columns, the emulator's count.
@@ -87,7 +87,9 @@ struct BrowserV2TmuxTests {
         try await tmux.waitFor("created again") { !$0.contains("sorted locally") && $0.contains("up to date") }
 
         // The last job of the query: the last page, then its last row.
-        for _ in 0..<((Self.jobs + 19) / 20) { try tmux.send("]") }
+        let pages = (Self.jobs + 19) / 20
+        for _ in 0..<pages { try tmux.send("]") }
+        try await tmux.waitFor("the last page") { $0.contains("page \(pages)/\(pages)") && $0.contains("up to date") }
         try tmux.send("G")
         let last = try await tmux.waitFor("the last job") {
             // A page's last row, or the continuous list's (`row 137/137`).
@@ -98,11 +100,13 @@ struct BrowserV2TmuxTests {
 
         // Detail with events, newest first, scrollable; Esc returns.
         try tmux.send("Enter")
-        let detail = try await tmux.waitFor("the detail with its events") {
-            $0.contains("Events (") && !$0.contains("loading detail") && !$0.contains("loading events")
-        }
-        #expect(detail.contains("Phase") && detail.contains("Flavor") && detail.contains("Job ID"))
+        let detail = try await tmux.waitFor("the detail") { $0.contains("Job ID") && !$0.contains("loading detail") }
+        #expect(detail.contains("Phase") && detail.contains("Flavor") && detail.contains("Nodes"))
         try tmux.send("G")
+        let events = try await tmux.waitFor("the events at the bottom") {
+            $0.contains("Events (") && !$0.contains("loading events")
+        }
+        #expect(!events.contains("Events (0)") && !events.contains("could not load"))
         try tmux.send("Escape")
         try await tmux.waitFor("the table again") { $0.contains("row ") && !$0.contains("Events (") }
         try tmux.send("q")
