@@ -41,37 +41,58 @@ extension EmulatorService {
     }
 
     /// How many jobs match, and the store indices of the requested page, in list order. Without
-    /// filters the page is cut straight from the creation order; with them one pass over precomputed
-    /// phase bits and name masks (one `memchr` sweep per needle) counts and picks.
+    /// filters the page is cut straight from the creation order; an `id` filter checks only its jobs;
+    /// other filters take one pass over precomputed phase bits and name masks (one `memchr` sweep per
+    /// needle), whose result is kept for the next pages of the same search (`v2MatchCache`).
     func v2Matches(_ query: V2SearchQuery, at nowMS: Int64) -> (count: Int, page: [Int]) {
         let store = v2Store
         guard query.workspaceID == "0" else { return (0, []) }
         let first = configuration.v2Offset.firstRecord(offset: query.offset, limit: query.limit) ?? Int.max
         let wanted = first..<(first.addingReportingOverflow(query.limit).overflow ? Int.max : first + query.limit)
-        func position(_ rank: Int, of n: Int) -> Int { query.ascending ? rank : n - 1 - rank }
+        let matches: [Int]
         if query.ids == nil, query.phaseMask == nil, query.nameNeedles.isEmpty {
             let n = store.count
             let ranks = wanted.clamped(to: 0..<n)
-            return (n, ranks.map { position($0, of: n) })
+            return (n, ranks.map { query.ascending ? $0 : n - 1 - $0 })
+        } else if let ids = query.ids {
+            let bits = store.phaseBits(at: nowMS)
+            let needles = query.nameNeedles.map { Array($0.utf8) }
+            matches = ids.compactMap(store.index(of:)).sorted().filter { i in
+                (bits[i] & (query.phaseMask ?? 0xFF)) != 0 && needles.allSatisfy { store.names.name(i, contains: $0) }
+            }
+        } else {
+            matches = filteredV2(query, at: nowMS)
         }
-        let candidates: [Int] = query.ids.map { ids in ids.compactMap(store.index(of:)).sorted() } ?? []
+        let n = matches.count
+        return (n, wanted.clamped(to: 0..<n).map { matches[query.ascending ? $0 : n - 1 - $0] })
+    }
+
+    /// Store indices (ascending) of the jobs that pass the phase and name filters. A standing store's
+    /// answers are kept (a bounded number): paging through one search then costs only the slice.
+    private func filteredV2(_ query: V2SearchQuery, at nowMS: Int64) -> [Int] {
+        let store = v2Store
+        // Length-prefixed needles: no two different searches share a key, whatever the text holds.
+        let key = "\(query.phaseMask ?? 0xFF)" + query.nameNeedles.map { "|\($0.utf8.count):\($0)" }.joined()
+        if !store.isLive, let kept = v2MatchCache.withLock({ $0[key] }) { return kept }
         let masks = query.nameNeedles.map { store.names.mask(containing: $0) }
         let bits = store.phaseBits(at: nowMS)
         let phaseMask = query.phaseMask ?? 0xFF
-        func matches(_ i: Int) -> Bool {
-            (bits[i] & phaseMask) != 0 && masks.allSatisfy { $0[i] }
+        var matches: [Int] = []
+        for i in 0..<store.count where (bits[i] & phaseMask) != 0 && masks.allSatisfy({ $0[i] }) {
+            matches.append(i)
         }
-        let n = query.ids == nil ? store.count : candidates.count
-        var count = 0
-        var page: [Int] = []
-        for rank in 0..<n {
-            let p = position(rank, of: n)
-            let i = query.ids == nil ? p : candidates[p]
-            guard matches(i) else { continue }
-            if wanted.contains(count) { page.append(i) }
-            count += 1
+        if !store.isLive {
+            v2MatchCache.withLock { cache in
+                // Bounded (128 searches, 2 million indices, 16 MB): an entry goes to make room for the new one.
+                while !cache.isEmpty,
+                    cache.count >= 128 || cache.values.reduce(matches.count, { $0 + $1.count }) > 2_000_000
+                {
+                    cache.remove(at: cache.startIndex)
+                }
+                cache[key] = matches
+            }
         }
-        return (count, page)
+        return matches
     }
 
     /// `GET /v2/{project_id}/training-jobs/{id}`: the whole job, or 400 `ModelArts.2775`.

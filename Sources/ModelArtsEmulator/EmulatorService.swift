@@ -27,6 +27,8 @@ public final class EmulatorService: Sendable {
     let accessLog: AccessLog?
     /// List orders by (field, order) for fields that do not change with the clock.
     let sortCache = Mutex<[String: [Int]]>([:])
+    /// v2 searches already answered: (phase mask, name needles) -> matching store indices.
+    let v2MatchCache = Mutex<[String: [Int]]>([:])
 
     private struct State {
         var faults: FaultPlan

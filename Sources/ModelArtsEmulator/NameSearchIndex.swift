@@ -58,6 +58,11 @@ struct NameSearchIndex: Sendable {
         return mask
     }
 
+    /// Whether name `i` contains `pattern` (lowercased UTF-8), for checking a few names without a sweep.
+    func name(_ i: Int, contains pattern: [UInt8]) -> Bool {
+        pattern.isEmpty || nameBytes[nameStarts[i]..<nameStarts[i + 1] - 1].firstRange(of: pattern) != nil
+    }
+
     /// The first occurrence of the needle in the haystack (`memmem` is not imported from Glibc):
     /// `memchr` for the first byte, then `memcmp`.
     private static func find(

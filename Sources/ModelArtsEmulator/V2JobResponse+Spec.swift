@@ -36,7 +36,7 @@ extension V2JobResponse {
     /// `gpu.unit_num` is an integer.
     struct FlavorDetail: Encodable, Sendable {
         var flavorType: String
-        var billing: Billing
+        var billing: Billing?
         var flavorInfo: FlavorInfo
 
         enum CodingKeys: String, CodingKey {
@@ -56,12 +56,12 @@ extension V2JobResponse {
     }
 
     struct FlavorInfo: Encodable, Sendable {
-        var maxNum: Int
-        var cpu: CPU
+        var maxNum: Int?
+        var cpu: CPU?
         var gpu: GPU?
         var npu: NPU?
-        var memory: Memory
-        var disk: Disk
+        var memory: Memory?
+        var disk: Disk?
 
         enum CodingKeys: String, CodingKey {
             case cpu, gpu, npu, memory, disk

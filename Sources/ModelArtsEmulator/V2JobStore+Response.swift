@@ -1,6 +1,9 @@
 extension V2JobStore {
-    /// The job at `index` as of `nowMS`. A list item (`detail == false`) leaves out what only the detail
-    /// carries (run records, parameters, inputs, outputs, annotations), as the documented samples do.
+    /// The job at `index` as of `nowMS`. A list item (`detail == false`) carries what the documented list
+    /// sample does (contract §2.8: the algorithm's code, boot file, engine or image; the flavor with only
+    /// its accelerator) plus `task_statuses`; the detail adds run records, parameters, inputs, outputs,
+    /// the command, annotations, the log path and the flavor's whole hardware. Smaller items keep a
+    /// page of 50 cheap to encode.
     func response(_ index: Int, at nowMS: Int64, detail: Bool) -> V2JobResponse {
         let record = record(index, at: nowMS)
         let story = story(record)
@@ -13,7 +16,10 @@ extension V2JobStore {
             if record.runningSinceMS == nil { metrics.append([record.startMS + duration, 0]) }
         }
         var algorithm = story.algorithm
-        if !detail { (algorithm.parameters, algorithm.inputs, algorithm.outputs) = (nil, nil, nil) }
+        if !detail {
+            (algorithm.parameters, algorithm.inputs, algorithm.outputs) = (nil, nil, nil)
+            (algorithm.command, algorithm.localCodeDir, algorithm.workingDir) = (nil, nil, nil)
+        }
         let status = V2JobResponse.Status(
             phase: record.state.phase, secondaryPhase: record.state.secondaryPhase, duration: duration,
             startTime: record.startMS, nodeCountMetrics: metrics, tasks: tasks,
@@ -25,7 +31,7 @@ extension V2JobStore {
                 userName: record.userName, annotations: detail ? story.annotations : nil),
             status: status, algorithm: algorithm,
             spec: .init(
-                resource: Self.resource(flavor, nodeCount: record.nodeCount),
+                resource: Self.resource(flavor, nodeCount: record.nodeCount, whole: detail),
                 logExportPath: detail ? .init(obsURL: "obs://modelarts-logs/\(record.id)/") : nil))
     }
 
@@ -44,15 +50,22 @@ extension V2JobStore {
         ]
     }
 
-    static func resource(_ flavor: V2Catalog.Flavor, nodeCount: Int) -> V2JobResponse.Resource {
-        let info = V2JobResponse.FlavorInfo(
-            maxNum: flavor.maxNodes, cpu: .init(arch: flavor.cpuArch, coreNum: flavor.cores),
-            gpu: flavor.gpu.map { .init(unitNum: $0.count, productName: $0.product, memory: $0.memory) },
-            npu: flavor.npu.map { .init(unitNum: String($0.count), productName: $0.product, memory: $0.memory) },
-            memory: .init(size: flavor.memoryGB), disk: .init(size: String(flavor.diskGB)))
+    /// `spec.resource`; without `whole`, `flavor_info` holds only the accelerator (the CPU when there is none).
+    static func resource(_ flavor: V2Catalog.Flavor, nodeCount: Int, whole: Bool) -> V2JobResponse.Resource {
+        let gpu = flavor.gpu.map { V2JobResponse.GPU(unitNum: $0.count, productName: $0.product, memory: $0.memory) }
+        let npu = flavor.npu.map {
+            V2JobResponse.NPU(unitNum: String($0.count), productName: $0.product, memory: $0.memory)
+        }
+        let cpu = V2JobResponse.CPU(arch: flavor.cpuArch, coreNum: flavor.cores)
+        let info =
+            whole
+            ? V2JobResponse.FlavorInfo(
+                maxNum: flavor.maxNodes, cpu: cpu, gpu: gpu, npu: npu, memory: .init(size: flavor.memoryGB),
+                disk: .init(size: String(flavor.diskGB)))
+            : V2JobResponse.FlavorInfo(cpu: gpu == nil && npu == nil ? cpu : nil, gpu: gpu, npu: npu)
         return V2JobResponse.Resource(
             policy: "regular", flavorID: flavor.id, flavorName: flavor.name, nodeCount: nodeCount,
             flavorDetail: .init(
-                flavorType: flavor.type, billing: .init(code: flavor.id, unitNum: 1), flavorInfo: info))
+                flavorType: flavor.type, billing: whole ? .init(code: flavor.id, unitNum: 1) : nil, flavorInfo: info))
     }
 }

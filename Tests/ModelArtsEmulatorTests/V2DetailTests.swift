@@ -36,6 +36,7 @@ struct V2DetailTests {
             #expect(detail.algorithm.inputs?.first?.name == "data_url")
             #expect(detail.algorithm.outputs?.first?.name == "train_url")
             #expect(detail.status.runningRecords != nil)
+            #expect(item.algorithm.command == nil)
         }
     }
 
@@ -50,7 +51,7 @@ struct V2DetailTests {
             #expect(!item.spec.resource.flavorName.isEmpty)
             if let image = item.algorithm.engine.imageUrl {
                 #expect(image.hasPrefix("swr."))
-                #expect(item.algorithm.command != nil)
+                #expect(try job(item.metadata.id).algorithm.command != nil)
                 images += 1
             } else {
                 #expect(item.algorithm.engine.engineName != nil && item.algorithm.engine.engineVersion != nil)
