@@ -106,7 +106,9 @@ struct ListV2CommandTests {
 
     @Test("auto on a v1-only server lists v1 after one 404 APIGW.0101 for v2")
     func autoFallsBack() async throws {
-        let server = try await EmulatorServer.start(EmulatorConfiguration(jobCount: 20))
+        var configuration = EmulatorConfiguration(jobCount: 20)
+        configuration.apis = [.v1]  // the emulator serves both by default
+        let server = try await EmulatorServer.start(configuration)
         let r = try await Self.run(["--per-page", "5"], endpoint: server.endpoint)
         let requests = server.service.requestCount
         await server.stop()

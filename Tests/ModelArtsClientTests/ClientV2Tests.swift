@@ -92,7 +92,12 @@ struct ClientV2Tests {
 
     @Test("auto on a v1-only server (the emulator): v2 is absent (404 APIGW.0101), v1 is the API")
     func autoFallsBackToV1() async throws {
-        try await ClientTestKit.withClient(jobs: 12) { client, server in
+        var configuration = EmulatorConfiguration(jobCount: 12)
+        configuration.apis = [.v1]  // the emulator serves both by default
+        let server = try await EmulatorServer.start(configuration)
+        defer { Task { await server.stop() } }
+        do {
+            let client = try ClientTestKit.client(for: server, requestTimeout: 15)
             let availability = try await APIAvailability.resolve(.auto, api: client)
             #expect(availability == APIAvailability(available: [.v1], preferred: .v1))
             #expect(!availability.hasBoth)

@@ -16,8 +16,9 @@ struct BrowserRun: Sendable {
         let binary = try ProductBinary.majobs
         self.home = home
         // v1 unless the test chooses: these cases are v1's (the emulator and the demo serve both APIs).
-        let api = arguments.contains("--api") ? "" : "--api v1 "
-        let program = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(api)\(arguments)"
+        // Appended, so it follows a subcommand (`list ...`) as well as the browser's own flags.
+        let api = arguments.contains("--api") ? "" : " --api v1"
+        let program = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(arguments)\(api)"
         let command =
             exec
             ? "exec \(program)"
