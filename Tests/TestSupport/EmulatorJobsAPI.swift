@@ -25,9 +25,15 @@ public final class EmulatorJobsAPI: JobsAPI {
     }
 
     /// A seeded store of `jobs` jobs; `nowMS` drives the store's times and the signature dates.
-    public init(jobs: Int, seed: UInt64 = 42, nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }) {
+    /// `apis` are the APIs the emulator serves (both by default; `[.v1]` for a v1-only gateway).
+    public init(
+        jobs: Int, seed: UInt64 = 42, apis: Set<EmulatorAPI> = [.v1, .v2],
+        nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }
+    ) {
         self.nowMS = nowMS
-        let service = EmulatorService(configuration: EmulatorConfiguration(jobCount: jobs, seed: seed), now: nowMS)
+        var configuration = EmulatorConfiguration(jobCount: jobs, seed: seed)
+        configuration.apis = apis
+        let service = EmulatorService(configuration: configuration, now: nowMS)
         self.service = service
         pager = V2Pager { query, offset throws(APIError) in
             let response = Self.send(
