@@ -62,6 +62,9 @@ extension BrowserState {
     mutating func moveSelection(_ change: (inout Selection) -> Void) -> [BrowserEffect] {
         let before = shownPage
         change(&selection)
+        // A move wins over the job a refresh meant to keep: the answer keeps what is selected then.
+        // (While a new query loads, the anchor is for its list, not for the rows being moved over.)
+        if showsWantedQuery { anchor = nil }
         return settle(entered: shownPage != before)
     }
 
@@ -233,6 +236,9 @@ extension BrowserState {
         // A failed prefetch is not worth a word: the page will be fetched when it is wanted.
         guard request == wantedRequest else { return settle() }
         phase = .failed(error)
+        // The rows stay as they are: a later answer (an automatic refresh) keeps what is selected
+        // then, not the job this failed fetch meant to keep.
+        if showsWantedQuery { anchor = nil }
         return []
     }
 }

@@ -54,16 +54,20 @@ struct BrowserTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        let initial = Self.selectedRow(try await tmux.waitFor(text: "row 1/"))
-        try tmux.send("N")
-        let asc = try await tmux.waitFor("name ascending") {
-            $0.contains("sort: name ▲") && $0.contains("up to date") && Self.selectedRow($0) != initial
+        try await tmux.waitFor(text: "row 1/")
+        // A sort keeps the selected job selected (wherever the new order puts it on the first page),
+        // so g goes to the first job of each order before it is read.
+        func firstJob(_ arrow: String) async throws -> String {
+            try tmux.send("N")
+            try await tmux.waitFor("name \(arrow)") { $0.contains("sort: name \(arrow)") && $0.contains("up to date") }
+            try tmux.send("g")
+            let top = try await tmux.waitFor("the first job by name \(arrow)") {
+                $0.contains("sort: name \(arrow)") && $0.contains("row 1/") && Self.selectedRow($0) != nil
+            }
+            return try #require(Self.selectedRow(top))
         }
-        try tmux.send("N")
-        let desc = try await tmux.waitFor("name descending") {
-            $0.contains("sort: name ▼") && $0.contains("up to date") && Self.selectedRow($0) != Self.selectedRow(asc)
-        }
-        let firstAsc = Self.selectedRow(asc) ?? "", firstDesc = Self.selectedRow(desc) ?? ""
+        let firstAsc = try await firstJob("▲")
+        let firstDesc = try await firstJob("▼")
         #expect(firstAsc != firstDesc)
         #expect(firstAsc.dropFirst().lowercased() < firstDesc.dropFirst().lowercased())
     }

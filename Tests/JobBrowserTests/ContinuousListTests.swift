@@ -224,4 +224,33 @@ struct ContinuousListTests {
         let shown = Self.ids(state, 0..<reference.count)
         for (i, id) in shown.enumerated() where id != nil { #expect(id == reference[i].id) }
     }
+
+    @Test("a move while r is out wins: the answer keeps the row moved to, not the job r meant to keep")
+    func moveWhileRefreshing() throws {
+        let server = InMemoryServer(SampleJobs.plain(30))
+        var state = BrowserState.loaded(server, perPage: 10, size: Self.small)
+        let effects = state.press(.char("r"))
+        _ = state.press(.char("j"))
+        let moved = try #require(state.selectedJob)
+        state.answerAll(effects, from: server)
+        #expect(state.selectedJob?.id == moved.id)
+        #expect(state.selection.index == 1)
+    }
+
+    @Test("after r fails and a move, the next automatic refresh keeps the row moved to")
+    func failedRefreshThenMove() throws {
+        let server = InMemoryServer(SampleJobs.plain(30))
+        var config = BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc)
+        config.autoRefreshMS = 10_000
+        var state = BrowserState.loaded(server, perPage: 10, size: Self.small, config: config)
+        let (r, g) = try #require(state.press(.char("r")).first?.asFetch)
+        _ = state.reduce(.pageFailed(r, generation: g, .timeout(seconds: 3)))
+        _ = state.press(.char("j"))
+        let moved = try #require(state.selectedJob)
+        let refresh = state.reduce(.tick(nowMS: SampleJobs.nowMS + 20_000))
+        #expect(!refresh.isEmpty)
+        state.answerAll(refresh, from: server)
+        #expect(state.selectedJob?.id == moved.id)
+        #expect(state.dataStatus == .loaded)
+    }
 }
