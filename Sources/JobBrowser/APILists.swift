@@ -11,9 +11,9 @@ public struct APILists: Hashable, Sendable {
         public var sortField: SortField
         public var sortOrder: SortOrder
         public var paging: Paging
-        public var rows: [TrainingJob]
-        public var shownRequest: FetchRequest?
-        public var shownLoadedAtMS: Int64?
+        public var listQuery: FetchRequest?
+        public var listLoadedAtMS: Int64?
+        public var failedPages: Set<FetchRequest>
         public var selection: Selection
     }
 

@@ -18,37 +18,39 @@ extension BrowserState {
         }
         let target = api.other
         apiLists.hidden[api] = APILists.Memory(
-            filter: filter, search: search, sortField: sortField, sortOrder: sortOrder, paging: paging, rows: rows,
-            shownRequest: shownRequest, shownLoadedAtMS: shownLoadedAtMS, selection: selection)
+            filter: filter, search: search, sortField: sortField, sortOrder: sortOrder, paging: paging,
+            listQuery: listQuery, listLoadedAtMS: listLoadedAtMS, failedPages: failedPages, selection: selection)
         apiLists.current = target
-        let keep: Anchor
+        bumpGeneration()
         if let memory = apiLists.hidden.removeValue(forKey: target) {
             filter = memory.filter
             search = memory.search
             sortField = memory.sortField
             sortOrder = memory.sortOrder
             paging = memory.paging
-            rows = memory.rows
-            shownRequest = memory.shownRequest
-            shownLoadedAtMS = memory.shownLoadedAtMS
+            listQuery = memory.listQuery
+            listLoadedAtMS = memory.listLoadedAtMS
+            failedPages = memory.failedPages
             selection = memory.selection
             selection.setVisibleRows(layout.tableRows)
-            keep = selectedJob.map { .job($0.id, fallback: selection.index) } ?? .first
-        } else {
-            // First visit: the defaults, with the start's filter and sort where they mean something here.
-            filter = config.filter.applies(to: target) ? config.filter : .all
-            search = ""
-            sortField = target == .v2 && !config.sortField.isV2Sort ? .created : config.sortField
-            sortOrder = config.sortOrder
-            paging = Paging(page: 1, perPage: Self.perPage(config.perPage ?? paging.perPage, for: target))
-            rows = []
-            shownRequest = nil
-            shownLoadedAtMS = nil
-            selection.setCount(0)
-            keep = .first
+            anchor = selectedJob.map { .job($0.id, fallback: selection.index) }
+            // The pages in view come from the cache, or are fetched again if it let them go.
+            return settle()
         }
-        bumpGeneration()
-        return loadWanted(anchor: keep)
+        // First visit: the defaults, with the start's filter and sort where they mean something here.
+        filter = config.filter.applies(to: target) ? config.filter : .all
+        search = ""
+        sortField = target == .v2 && !config.sortField.isV2Sort ? .created : config.sortField
+        sortOrder = config.sortOrder
+        paging = Paging(page: 1, perPage: browsingPerPage())
+        // Never the other API's rows under this API's header.
+        listQuery = nil
+        listLoadedAtMS = nil
+        failedPages = []
+        selection.setCount(0)
+        anchor = .first
+        phase = .loading
+        return settle(entered: true)
     }
 
     /// Why a sort key does nothing on the v2 table (one line), or nil when the sort is offered. The

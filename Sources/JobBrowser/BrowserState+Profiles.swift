@@ -81,16 +81,15 @@ extension BrowserState {
         }
         search = ""
         cache.removeAll()
-        paging = Paging(page: 1, perPage: config.perPage ?? paging.perPage)
+        listQuery = nil
+        listLoadedAtMS = nil
+        paging = Paging(page: 1, perPage: request.perPage)
         if case .detail = mode { mode = .table }
         // Answers still in flight from the old profile are dropped from here on.
         bumpGeneration()
         refreshSchedule.lastAttemptMS = nowMS
-        cache.store(page, for: request, at: nowMS)
         anchor = .first
-        show(page, for: request, loadedAtMS: nowMS)
-        phase = .loaded
-        return prefetchNext()
+        return pageLoaded(request, generation: generation, page: page)
     }
 
     /// The switch failed: say so on one line and keep browsing the current profile.

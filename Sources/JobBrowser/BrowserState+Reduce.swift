@@ -25,13 +25,15 @@ extension BrowserState {
         case .resized(let newSize):
             size = newSize
             selection.setVisibleRows(layout.tableRows)
-            return []
+            return settle()
         case .tick(let now):
             return tick(now)
         case .debounceElapsed(let g):
             guard g == generation, pendingDebounce == g else { return [] }
             pendingDebounce = nil
-            return loadWanted(anchor: .first)
+            anchor = .first
+            anchorNowIfShown()
+            return settle(entered: true)
         case .pageLoaded(let request, let g, let page):
             return pageLoaded(request, generation: g, page: page)
         case .pageFailed(let request, let g, let error):
@@ -61,11 +63,13 @@ extension BrowserState {
         guard !started else { return [] }
         started = true
         refreshSchedule.lastAttemptMS = nowMS
-        // The page size is fixed once, at start: changing it on resize would renumber the pages.
-        let rowsOnScreen = layout.isTooSmall ? 20 : layout.tableRows
-        paging = Paging(page: 1, perPage: Self.perPage(config.perPage ?? rowsOnScreen, for: api))
+        // The page size is the query kind's transport size, not the screen's: the table scrolls
+        // through the whole list whatever the page size.
+        paging = Paging(page: 1, perPage: browsingPerPage())
         selection.setVisibleRows(layout.tableRows)
-        return loadWanted(anchor: .first)
+        anchor = .first
+        phase = .loading
+        return settle()
     }
 
     mutating func handleKey(_ key: Key) -> [BrowserEffect] {
@@ -100,14 +104,14 @@ extension BrowserState {
 
     mutating func tableAction(_ action: BrowserAction) -> [BrowserEffect] {
         switch action {
-        case .moveDown: selection.move(by: 1)
-        case .moveUp: selection.move(by: -1)
-        case .first: selection.select(0)
-        case .last: selection.select(selection.count - 1)
-        case .screenDown: return screenDown()
-        case .screenUp: return screenUp()
-        case .nextPage: return goToPage(paging.page + 1, anchor: .first)
-        case .previousPage: return goToPage(paging.page - 1, anchor: .first)
+        case .moveDown: return moveSelection { $0.move(by: 1) }
+        case .moveUp: return moveSelection { $0.move(by: -1) }
+        case .first: return moveSelection { $0.select(0) }
+        // The last job of the whole query: its page is fetched if it is not loaded.
+        case .last: return moveSelection { $0.select($0.count - 1) }
+        // A screen at a time, across the whole list (the server's pages are a transport detail).
+        case .screenDown, .nextPage: return moveSelection { $0.scroll(by: $0.visibleRows) }
+        case .screenUp, .previousPage: return moveSelection { $0.scroll(by: -$0.visibleRows) }
         case .search:
             mode = .search(SearchEditor(original: search))
         case .clearSearch:
@@ -174,22 +178,6 @@ extension BrowserState {
 
     /// The sort fields in table column order, for `<` and `>`.
     public static let columnOrder: [SortField] = [.name, .status, .created, .duration, .versions, .description]
-
-    mutating func screenDown() -> [BrowserEffect] {
-        if selection.isAtLast {
-            return paging.hasNext ? goToPage(paging.page + 1, anchor: .first) : []
-        }
-        selection.scroll(by: selection.visibleRows)
-        return []
-    }
-
-    mutating func screenUp() -> [BrowserEffect] {
-        if selection.isAtFirst {
-            return paging.hasPrevious ? goToPage(paging.page - 1, anchor: .last) : []
-        }
-        selection.scroll(by: -selection.visibleRows)
-        return []
-    }
 
     /// Sorting starts again at page 1 and keeps the selected job selected if it is still there.
     mutating func resorted() -> [BrowserEffect] {

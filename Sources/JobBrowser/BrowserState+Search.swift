@@ -67,7 +67,7 @@ extension BrowserState {
     mutating func searchTextChanged(_ text: String) -> [BrowserEffect] {
         guard text != search else { return [] }
         search = text
-        paging = Paging(page: 1, perPage: paging.perPage)
+        paging = Paging(page: 1, perPage: browsingPerPage())
         bumpGeneration()
         pendingDebounce = generation
         anchor = .first
@@ -86,7 +86,10 @@ extension BrowserState {
         guard pendingDebounce != nil else { return [] }
         // A new generation makes the pending debounce a no-op, so the query is fetched exactly once.
         bumpGeneration()
-        return loadWanted(anchor: .first)
+        anchor = .first
+        phase = .loading
+        anchorNowIfShown()
+        return settle(entered: true)
     }
 
     /// Printable characters only: a control character is never part of a search.

@@ -21,8 +21,6 @@ struct HeaderView: Equatable {
     var search: String
     var sortField: SortField
     var sortOrder: SortOrder
-    var shownPage: Int
-    var pageCount: Int?
     var total: Int?
     var counting: Bool
     /// The API the table shows (the title bar always names it).
@@ -43,8 +41,6 @@ struct HeaderView: Equatable {
         search = state.search
         sortField = state.sortField
         sortOrder = state.sortOrder
-        shownPage = state.shownPage
-        pageCount = state.paging.pageCount
         total = state.paging.total
         counting = Self.isCounting(state)
         api = state.api
@@ -69,7 +65,7 @@ struct HeaderView: Equatable {
     var sourceText: String { (profileName.map { $0 + " · " } ?? "") + sourceLabel }
 
     /// True while the total is unknown because a page is on its way ("counting…"); after a failure
-    /// nothing is counting, so the header shows just "page 1/?".
+    /// nothing is counting, so the header shows "? jobs".
     static func isCounting(_ state: BrowserState) -> Bool {
         state.paging.total == nil && (state.phase == .loading || state.phase == .idle)
     }
@@ -104,15 +100,12 @@ struct HeaderView: Equatable {
 
     func drawQueryBar(into buffer: inout ScreenBuffer) {
         let y = 1
-        let sep = " " + options.glyphs.separator + " "
+        // The query's size: the table is one list over it (server pages are a transport detail).
         let pageText: String = {
-            let pages = pageCount.map(String.init) ?? "?"
-            // The page of the rows on screen: while another page loads (or after it failed) the header
-            // keeps describing the rows, and the status line says which page is wanted.
-            let page = "page \(shownPage)/\(pages)"
-            if let total, sortsLocally { return page + sep + "sorted locally" + sep + Self.grouped(total) + " jobs " }
-            if let total { return page + sep + "\(total) job" + (total == 1 ? "" : "s") + " " }
-            return page + (counting ? sep + "counting" + options.glyphs.ellipsis : "") + " "
+            let sep = " " + options.glyphs.separator + " "
+            if let total, sortsLocally { return "sorted locally" + sep + Self.grouped(total) + " jobs " }
+            if let total { return "\(total) job" + (total == 1 ? "" : "s") + " " }
+            return (counting ? "counting" + options.glyphs.ellipsis : "? jobs") + " "
         }()
         let right = buffer.width - DisplayWidth.of(pageText)
         buffer.put(pageText, x: max(0, right), y: y, role: .emphasis)

@@ -47,7 +47,7 @@ struct BrowserV2TmuxTests {
         #expect(first.contains("NODES × FLAVOR") && first.contains("ALGORITHM/IMAGE") && !first.contains("VERSIONS"))
         #expect(BrowserExportTmuxTests.totalJobs(first) == Self.jobs)
         let firstRows = Self.rows(first)
-        #expect(firstRows.count == 20)
+        #expect(firstRows.count >= 20)  // the screen's worth of the one continuous list
 
         // Search: a word from the first job's name; every row shown contains it.
         let word = String(try #require(firstRows.first?.split(separator: "-").first)).trimmingCharacters(
@@ -86,15 +86,10 @@ struct BrowserV2TmuxTests {
         try tmux.send("C")
         try await tmux.waitFor("created again") { !$0.contains("sorted locally") && $0.contains("up to date") }
 
-        // The last job of the query: the last page, then its last row.
-        let pages = (Self.jobs + 19) / 20
-        for _ in 0..<pages { try tmux.send("]") }
-        try await tmux.waitFor("the last page") { $0.contains("page \(pages)/\(pages)") && $0.contains("up to date") }
+        // The last job of the query: G fetches the last page of the one continuous list.
         try tmux.send("G")
         let last = try await tmux.waitFor("the last job") {
-            // A page's last row, or the continuous list's (`row 137/137`).
-            ($0.contains("row \(Self.jobs % 20)/\(Self.jobs % 20) ") || $0.contains("row \(Self.jobs)/\(Self.jobs) "))
-                && $0.contains("up to date")
+            $0.contains("row \(Self.jobs)/\(Self.jobs) ") && $0.contains("up to date")
         }
         #expect(Self.selectedRow(last) == Self.rows(last).last)
 

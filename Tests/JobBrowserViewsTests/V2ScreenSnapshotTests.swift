@@ -31,11 +31,12 @@ struct V2ScreenSnapshotTests {
 
     @Test("the header names the API and a local sort with its count")
     func header() throws {
-        var state = Self.table(Size(width: 120, height: 20))
+        // Full pages (50 on v2), so the count stands: a short page would say the list ends there.
+        var state = Self.table(Size(width: 120, height: 20), jobs: SampleV2Jobs.plain(60))
         var top = BrowserView.render(state).rowText(0)
         #expect(top.contains("v2 training jobs"))
         let effects = state.reduce(.key(.char("N")))
-        ViewFixtures.answerFirst(effects, with: SampleV2Jobs.plain(12), total: 1_234, state: &state)
+        ViewFixtures.answerFirst(effects, with: SampleV2Jobs.plain(60), total: 1_234, state: &state)
         let query = BrowserView.render(state).rowText(1)
         #expect(query.contains("sorted locally · 1,234 jobs"))
         var v1 = ViewFixtures.loaded(SampleJobs.plain(5), size: Size(width: 120, height: 20))
