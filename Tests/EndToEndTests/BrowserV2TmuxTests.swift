@@ -55,25 +55,34 @@ struct BrowserV2TmuxTests {
         try tmux.send("/")
         try tmux.type(word)
         try tmux.send("Enter")
+        // The old list stays on screen until the new query's first page arrives: wait for the rows themselves.
         let searched = try await tmux.waitFor("the search's page") {
-            $0.contains("[name: \(word)]") && $0.contains("up to date")
+            $0.contains("[name: \(word)]") && $0.contains("up to date") && !Self.rows($0).isEmpty
+                && Self.rows($0).allSatisfy { $0.contains(word) }
         }
         #expect(!Self.rows(searched).isEmpty)
         #expect(Self.rows(searched).allSatisfy { $0.contains(word) })
         try tmux.send("Escape")
-        try await tmux.waitFor("the search cleared") { !$0.contains("[name: ") && $0.contains("up to date") }
+        try await tmux.waitFor("the search cleared") {
+            !$0.contains("[name: ") && $0.contains("up to date") && $0.contains(" \(Self.jobs) jobs")
+        }
 
         // Phase group: Failed is one `phase in [Failed, Abnormal]` request; every row is one of the two.
         try tmux.send("s")
         try await tmux.waitFor(text: "Filter by status")
         try tmux.send("j", "j", "j", "j", "Enter")
         let failed = try await tmux.waitFor("the Failed group") {
-            $0.contains("[status: Failed]") && $0.contains("up to date")
+            $0.contains("[status: Failed]") && $0.contains("up to date") && !Self.rows($0).isEmpty
+                && Self.rows($0).allSatisfy { $0.contains("Failed") || $0.contains("Abnormal") }
         }
         let failedRows = Self.rows(failed)
         #expect(failedRows.allSatisfy { $0.contains("Failed") || $0.contains("Abnormal") }, "\(failedRows)")
         try tmux.send("s", "g", "Enter")
-        try await tmux.waitFor("every phase again") { !$0.contains("[status: ") && $0.contains("up to date") }
+        // The whole query's count again: a local sort is offered only once the count is known.
+        try await tmux.waitFor("every phase again") {
+            !$0.contains("[status: ") && $0.contains("up to date") && $0.contains(" \(Self.jobs) jobs")
+                && Self.rows($0).contains { !$0.contains("Failed") && !$0.contains("Abnormal") }
+        }
 
         // Local sort: every job fetched and sorted here, and the header says so with the count.
         try tmux.send("N")
@@ -84,7 +93,11 @@ struct BrowserV2TmuxTests {
         let names = Self.rows(sorted).map { String($0.prefix(12)) }
         #expect(names == names.sorted { !$1.utf8.lexicographicallyPrecedes($0.utf8) }, "\(names)")
         try tmux.send("C")
-        try await tmux.waitFor("created again") { !$0.contains("sorted locally") && $0.contains("up to date") }
+        // The created list's own first row, not the sorted list's still on screen while it loads.
+        try await tmux.waitFor("created again") {
+            !$0.contains("sorted locally") && $0.contains("sort: created") && $0.contains("up to date")
+                && Self.selectedRow($0) != Self.selectedRow(sorted)
+        }
 
         // The last job of the query: G fetches the last page of the one continuous list.
         try tmux.send("G")
@@ -95,8 +108,12 @@ struct BrowserV2TmuxTests {
 
         // Detail with events, newest first, scrollable; Esc returns.
         try tmux.send("Enter")
-        let detail = try await tmux.waitFor("the detail") { $0.contains("Job ID") && !$0.contains("loading detail") }
-        #expect(detail.contains("Phase") && detail.contains("Flavor") && detail.contains("Nodes"))
+        // A capture can land mid-frame: wait for the whole field block rather than reading it once.
+        let detail = try await tmux.waitFor("the detail") {
+            $0.contains("Job ID") && $0.contains("Phase") && $0.contains("Flavor") && $0.contains("Nodes")
+                && !$0.contains("loading detail")
+        }
+        #expect(!detail.contains("could not load detail"))
         try tmux.send("G")
         let events = try await tmux.waitFor("the events at the bottom") {
             $0.contains("Events (") && !$0.contains("loading events")
