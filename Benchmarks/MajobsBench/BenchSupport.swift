@@ -4,6 +4,8 @@ struct BenchOptions {
     var requests = 2_000
     var seed: UInt64 = 42
     var json = false
+    /// Time the v2 search instead of the v1 list.
+    var v2 = false
 
     init<S: Sequence>(_ arguments: S) where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -13,6 +15,7 @@ struct BenchOptions {
             case "--requests": requests = iterator.next().flatMap(Int.init) ?? requests
             case "--seed": seed = iterator.next().flatMap(UInt64.init) ?? seed
             case "--json": json = true
+            case "--v2": v2 = true
             default: print("majobs-bench: ignoring unknown argument \(argument)")
             }
         }

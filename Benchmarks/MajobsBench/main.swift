@@ -7,7 +7,9 @@ import ModelArtsEmulator
 // In-process, so the figure is the emulator's own cost: no socket, no client, no scheduler noise,
 // and the same binary runs under callgrind. scripts/bench/run prints its summary next to the rest.
 //
-//   majobs-bench [--jobs 100000] [--requests 2000] [--seed 42] [--json]
+// With --v2 it times the v2 search (`POST /v2/{project_id}/training-job-searches`) instead.
+//
+//   majobs-bench [--jobs 100000] [--requests 2000] [--seed 42] [--json] [--v2]
 
 let options = BenchOptions(CommandLine.arguments.dropFirst())
 let clock = ContinuousClock()
@@ -17,6 +19,11 @@ let buildStart = clock.now
 let service = EmulatorService(
     configuration: EmulatorConfiguration(jobCount: options.jobs, seed: options.seed), now: { nowMS })
 let buildMS = (clock.now - buildStart).milliseconds
+
+if options.v2 {
+    V2SearchBench.run(service: service, options: options, buildMS: buildMS, nowMS: nowMS)
+    exit(0)
+}
 
 var rng = SeededRandom(seed: options.seed)
 let requests = ListScenario.requests(count: options.requests, jobs: options.jobs, rng: &rng).map {

@@ -18,6 +18,8 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case exportCSV, exportJSON
     /// Opens the profile switcher.
     case switchProfile
+    /// Switches the table between the v2 (new) and v1 (old) job lists, where the account has both.
+    case switchAPI
     // Inside the search prompt.
     case accept, cancel, historyPrevious, historyNext, deleteBackward, clearLine
     /// Inside the search prompt: the caret one character left or right, the character under it.
@@ -37,7 +39,8 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
         case .moveDown, .moveUp, .first, .last, .screenDown, .screenUp, .nextPage, .previousPage, .search,
             .clearSearch, .statusFilter, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit,
             .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile,
-            .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight,
+            .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft,
+            .cursorRight,
             .deleteForward, .choose, .close:
             return nil
         }

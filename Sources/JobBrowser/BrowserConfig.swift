@@ -29,6 +29,10 @@ public struct BrowserConfig: Hashable, Sendable {
     public var profileName: String?
     /// Searches remembered from earlier runs, oldest first.
     public var searchHistory: [String] = []
+    /// The API the table shows first (resolved from `--api` / `api =` before the browser starts).
+    public var api: APIVersion = .v1
+    /// The APIs the account answers; with both, one key switches between the two job lists.
+    public var availableAPIs: [APIVersion] = [.v1]
 
     public init(
         sourceLabel: String, isDemo: Bool = false, perPage: Int? = nil, refreshIntervalMS: Int64 = 60_000,

@@ -9,6 +9,9 @@ public enum BrowserEffect: Hashable, Sendable {
     case debounce(generation: Int, after: Duration)
     /// Fetch a job's versions and answer with `.versionsLoaded` or `.versionsFailed`.
     case fetchVersions(JobID)
+    /// Fetch a v2 job's detail and its events (at the same time); answer with `.v2DetailLoaded` or
+    /// `.v2DetailFailed`, and `.v2EventsLoaded` or `.v2EventsFailed`.
+    case fetchV2Detail(JobID)
     /// Resolve and connect to a config profile; answer with `.profileConnected` or `.profileFailed`.
     case connectProfile(String)
     /// Fetch a page through the client connected for this profile (not yet in use); answer with

@@ -18,6 +18,10 @@ public enum BrowserEvent: Hashable, Sendable {
     case pageFailed(FetchRequest, generation: Int, APIError)
     case versionsLoaded(JobID, JobVersionList)
     case versionsFailed(JobID, APIError)
+    case v2DetailLoaded(JobID, V2JobDetail)
+    case v2DetailFailed(JobID, APIError)
+    case v2EventsLoaded(JobID, [V2JobEvent])
+    case v2EventsFailed(JobID, APIError)
     /// An export has written `written` of `total` jobs (total known after the first page).
     case exportProgress(id: Int, written: Int, total: Int?)
     case exportFinished(id: Int, path: String, count: Int)

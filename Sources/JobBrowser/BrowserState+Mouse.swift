@@ -19,18 +19,15 @@ extension BrowserState {
         }
         switch target {
         case .row(let index):
-            guard rows.indices.contains(index) else { return [] }
-            selection.select(index)
-            return []
+            guard (0..<selection.count).contains(index) else { return [] }
+            return moveSelection { $0.select(index) }
         case .columnTitle(let field):
             guard let action = BrowserAction.allCases.first(where: { $0.sortField == field }) else { return [] }
             return tableAction(action)
         case .wheelDown:
-            selection.scroll(by: Self.wheelRows)
-            return []
+            return moveSelection { $0.scroll(by: Self.wheelRows) }
         case .wheelUp:
-            selection.scroll(by: -Self.wheelRows)
-            return []
+            return moveSelection { $0.scroll(by: -Self.wheelRows) }
         }
     }
 }

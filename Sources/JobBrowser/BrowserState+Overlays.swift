@@ -21,7 +21,7 @@ extension BrowserState {
         case .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName,
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
-            .exportCSV, .exportJSON, .switchProfile, .accept, .cancel, .historyPrevious, .historyNext,
+            .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
             .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
             return []
         }
@@ -44,7 +44,7 @@ extension BrowserState {
         case .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated,
             .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
             .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON,
-            .switchProfile, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine,
+            .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine,
             .cursorLeft, .cursorRight, .deleteForward, .choose:
             break
         }
@@ -55,6 +55,7 @@ extension BrowserState {
     /// Opens the detail panel of the selected job and asks for its versions.
     mutating func openDetail() -> [BrowserEffect] {
         guard let job = selectedJob else { return [] }
+        if job.api == .v2 { return openV2Detail(job) }
         mode = .detail(DetailPanel(job: job))
         return [.fetchVersions(job.id)]
     }
@@ -77,7 +78,12 @@ extension BrowserState {
         case .toggleRaw:
             panel.showsRaw.toggle()
             panel.scroll = 0
-            if panel.showsRaw, panel.rawJSON == nil { panel.rawJSON = rawJSON(for: panel.job.id) }
+            if panel.showsRaw, let detail = panel.v2?.loadedDetail, !detail.rawJSON.isEmpty {
+                // The detail response says more than the list item: show it once it is here.
+                panel.rawJSON = detail.rawJSON
+            } else if panel.showsRaw, panel.rawJSON == nil {
+                panel.rawJSON = rawJSON(for: panel.job.id)
+            }
         case .moveDown: panel.scroll += 1
         case .moveUp: panel.scroll -= 1
         case .screenDown: panel.scroll += page
@@ -86,7 +92,8 @@ extension BrowserState {
         case .last: panel.scroll = Int.max / 2
         case .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated,
             .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
-            .help, .quit, .interrupt, .toggleRefresh, .export, .exportCSV, .exportJSON, .switchProfile, .accept,
+            .help, .quit, .interrupt, .toggleRefresh, .export, .exportCSV, .exportJSON, .switchProfile, .switchAPI,
+            .accept,
             .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight,
             .deleteForward, .choose:
             return []
@@ -145,7 +152,8 @@ extension BrowserState {
         case .moveDown, .moveUp, .first, .last, .screenDown, .screenUp, .nextPage, .previousPage, .search,
             .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions,
             .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt,
-            .toggleRefresh, .copyID, .export, .toggleRaw, .switchProfile, .accept, .cancel, .historyPrevious,
+            .toggleRefresh, .copyID, .export, .toggleRaw, .switchProfile, .switchAPI, .accept, .cancel,
+            .historyPrevious,
             .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose:
             return []
         }
@@ -166,7 +174,8 @@ extension BrowserState {
         case .exportProgress, .exportFinished, .exportFailed:
             break  // an earlier, cancelled export's news
         case .start, .key, .mouse, .resized, .tick, .debounceElapsed, .pageLoaded, .pageFailed, .versionsLoaded,
-            .versionsFailed, .profileConnected, .profileFailed, .profilePageLoaded:
+            .versionsFailed, .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed, .profileConnected,
+            .profileFailed, .profilePageLoaded:
             break  // not export news: `apply` never routes these here
         }
         return []

@@ -30,7 +30,7 @@ extension BrowserState {
         case .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName,
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
-            .exportCSV, .exportJSON, .switchProfile, .accept, .cancel, .historyPrevious, .historyNext,
+            .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
             .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
             return []
         }
@@ -81,16 +81,15 @@ extension BrowserState {
         }
         search = ""
         cache.removeAll()
-        paging = Paging(page: 1, perPage: config.perPage ?? paging.perPage)
+        listQuery = nil
+        listLoadedAtMS = nil
+        paging = Paging(page: 1, perPage: request.perPage)
         if case .detail = mode { mode = .table }
         // Answers still in flight from the old profile are dropped from here on.
         bumpGeneration()
         refreshSchedule.lastAttemptMS = nowMS
-        cache.store(page, for: request, at: nowMS)
         anchor = .first
-        show(page, for: request, loadedAtMS: nowMS)
-        phase = .loaded
-        return prefetchNext()
+        return pageLoaded(request, generation: generation, page: page)
     }
 
     /// The switch failed: say so on one line and keep browsing the current profile.

@@ -25,22 +25,28 @@ extension BrowserState {
         case .resized(let newSize):
             size = newSize
             selection.setVisibleRows(layout.tableRows)
-            return []
+            return settle()
         case .tick(let now):
             return tick(now)
         case .debounceElapsed(let g):
             guard g == generation, pendingDebounce == g else { return [] }
             pendingDebounce = nil
-            return loadWanted(anchor: .first)
+            anchor = .first
+            anchorNowIfShown()
+            return settle(entered: true)
         case .pageLoaded(let request, let g, let page):
             return pageLoaded(request, generation: g, page: page)
         case .pageFailed(let request, let g, let error):
+            if let effects = localSortOverflowed(request, generation: g, error: error) { return effects }
             return pageFailed(request, generation: g, error: error)
         case .versionsLoaded(let id, let list):
             updateDetail(id) { $0.versions = .loaded(list) }
             return []
         case .versionsFailed(let id, let error):
             updateDetail(id) { $0.versions = .failed(error) }
+            return []
+        case .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed:
+            v2DetailEvent(event)
             return []
         case .exportProgress, .exportFinished, .exportFailed:
             return exportEvent(event)
@@ -57,11 +63,13 @@ extension BrowserState {
         guard !started else { return [] }
         started = true
         refreshSchedule.lastAttemptMS = nowMS
-        // The page size is fixed once, at start: changing it on resize would renumber the pages.
-        let rowsOnScreen = layout.isTooSmall ? 20 : layout.tableRows
-        paging = Paging(page: 1, perPage: config.perPage ?? rowsOnScreen)
+        // The page size is the query kind's transport size, not the screen's: the table scrolls
+        // through the whole list whatever the page size.
+        paging = Paging(page: 1, perPage: browsingPerPage())
         selection.setVisibleRows(layout.tableRows)
-        return loadWanted(anchor: .first)
+        anchor = .first
+        phase = .loading
+        return settle()
     }
 
     mutating func handleKey(_ key: Key) -> [BrowserEffect] {
@@ -96,14 +104,14 @@ extension BrowserState {
 
     mutating func tableAction(_ action: BrowserAction) -> [BrowserEffect] {
         switch action {
-        case .moveDown: selection.move(by: 1)
-        case .moveUp: selection.move(by: -1)
-        case .first: selection.select(0)
-        case .last: selection.select(selection.count - 1)
-        case .screenDown: return screenDown()
-        case .screenUp: return screenUp()
-        case .nextPage: return goToPage(paging.page + 1, anchor: .first)
-        case .previousPage: return goToPage(paging.page - 1, anchor: .first)
+        case .moveDown: return moveSelection { $0.move(by: 1) }
+        case .moveUp: return moveSelection { $0.move(by: -1) }
+        case .first: return moveSelection { $0.select(0) }
+        // The last job of the whole query: its page is fetched if it is not loaded.
+        case .last: return moveSelection { $0.select($0.count - 1) }
+        // A screen at a time, across the whole list (the server's pages are a transport detail).
+        case .screenDown, .nextPage: return moveSelection { $0.scroll(by: $0.visibleRows) }
+        case .screenUp, .previousPage: return moveSelection { $0.scroll(by: -$0.visibleRows) }
         case .search:
             mode = .search(SearchEditor(original: search))
         case .clearSearch:
@@ -111,9 +119,13 @@ extension BrowserState {
             search = ""
             return queryChanged(anchor: .first)
         case .statusFilter:
-            mode = .statusPicker(StatusPicker(current: filter))
+            mode = .statusPicker(StatusPicker(current: filter, items: StatusFilter.pickerItems(for: api)))
         case .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription:
             guard let field = action.sortField else { return [] }
+            if let refusal = v2SortRefusal(field) {
+                notice = refusal
+                return []
+            }
             if field == sortField {
                 sortOrder = sortOrder.flipped
             } else {
@@ -122,7 +134,12 @@ extension BrowserState {
             }
             return resorted()
         case .sortLeft, .sortRight:
-            let order = Self.columnOrder
+            let order = sortCycle
+            if order.count == 1, let only = order.first {
+                // Above the local-sort bound v2 offers created alone: say why instead of refetching it.
+                notice = v2SortRefusal(only == .created ? .name : only)
+                return []
+            }
             let i = order.firstIndex(of: sortField) ?? 0
             let step = action == .sortRight ? 1 : -1
             sortField = order[(i + step + order.count) % order.count]
@@ -145,6 +162,8 @@ extension BrowserState {
             helpScroll = 0
         case .switchProfile:
             return openProfilePicker()
+        case .switchAPI:
+            return switchAPI()
         case .quit:
             return [.quit(exitCode: 0)]
         case .interrupt:
@@ -159,22 +178,6 @@ extension BrowserState {
 
     /// The sort fields in table column order, for `<` and `>`.
     public static let columnOrder: [SortField] = [.name, .status, .created, .duration, .versions, .description]
-
-    mutating func screenDown() -> [BrowserEffect] {
-        if selection.isAtLast {
-            return paging.hasNext ? goToPage(paging.page + 1, anchor: .first) : []
-        }
-        selection.scroll(by: selection.visibleRows)
-        return []
-    }
-
-    mutating func screenUp() -> [BrowserEffect] {
-        if selection.isAtFirst {
-            return paging.hasPrevious ? goToPage(paging.page - 1, anchor: .last) : []
-        }
-        selection.scroll(by: -selection.visibleRows)
-        return []
-    }
 
     /// Sorting starts again at page 1 and keeps the selected job selected if it is still there.
     mutating func resorted() -> [BrowserEffect] {

@@ -57,14 +57,17 @@ extension BrowserState {
         return autoRefresh()
     }
 
-    /// Fetches the wanted page again, quietly: the rows, the selection and the status line stay
-    /// as they are until the new page replaces them (no loading state, so nothing flashes). The
-    /// answer keeps the selection on the same job (see `pageLoaded`).
+    /// Fetches the pages in view again (and with them the count), quietly: the rows, the selection
+    /// and the status line stay as they are until the new pages replace them (no loading state, so
+    /// nothing flashes). The answers keep the selection on the same job (see `pageLoaded`).
     mutating func autoRefresh() -> [BrowserEffect] {
         refreshSchedule.lastAttemptMS = nowMS
-        guard let request = wantedRequest else { return [] }
-        anchor = selectedJob.map { .job($0.id, fallback: selection.index) } ?? .first
-        return fetch(request)
+        guard let wanted = wantedRequest else { return [] }
+        guard showsWantedQuery, selection.count > 0 else { return fetch(wanted) }
+        let view = selection.visibleRange
+        let others = Set(listPage(ofRow: view.lowerBound)...listPage(ofRow: view.upperBound - 1))
+        let pages = [wanted.pageNumber] + others.subtracting([wanted.pageNumber]).sorted()
+        return pages.compactMap { wanted.onPage($0) }.flatMap { fetch($0) }
     }
 
     /// `Z`: pauses or resumes automatic refresh; resuming refreshes at once when one is overdue.

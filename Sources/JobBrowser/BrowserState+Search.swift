@@ -53,7 +53,7 @@ extension BrowserState {
         case nil, .moveDown, .moveUp, .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch,
             .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription,
             .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID,
-            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .choose, .close:
+            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close:
             guard case .char(let c) = key, Self.isTypable(c),
                 editor.insert(c, limit: JobListQuery.maxSearchLength)
             else { return [] }
@@ -67,7 +67,7 @@ extension BrowserState {
     mutating func searchTextChanged(_ text: String) -> [BrowserEffect] {
         guard text != search else { return [] }
         search = text
-        paging = Paging(page: 1, perPage: paging.perPage)
+        paging = Paging(page: 1, perPage: browsingPerPage())
         bumpGeneration()
         pendingDebounce = generation
         anchor = .first
@@ -86,7 +86,10 @@ extension BrowserState {
         guard pendingDebounce != nil else { return [] }
         // A new generation makes the pending debounce a no-op, so the query is fetched exactly once.
         bumpGeneration()
-        return loadWanted(anchor: .first)
+        anchor = .first
+        phase = .loading
+        anchorNowIfShown()
+        return settle(entered: true)
     }
 
     /// Printable characters only: a control character is never part of a search.

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// Everything the browser knows. Changed only by `reduce`; drawn by the views; compared by tests.
 public struct BrowserState: Hashable, Sendable {
-    /// Where the data for the wanted page is.
+    /// Where the data for the page holding the selection is.
     public enum Phase: Hashable, Sendable {
         /// Before `.start`.
         case idle
@@ -16,11 +16,11 @@ public struct BrowserState: Hashable, Sendable {
         case failed(APIError)
     }
 
-    /// Which row to select when the wanted page's rows arrive.
+    /// Which row to select when the wanted page arrives.
     public enum Anchor: Hashable, Sendable {
+        /// The first row of a new list.
         case first
-        case last
-        /// The same job if it is on the page, else row `fallback` (clamped).
+        /// The same job wherever the answer shows it, else row `fallback` (clamped).
         case job(JobID, fallback: Int)
     }
 
@@ -30,6 +30,9 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var nowMS: Int64
     public internal(set) var started = false
 
+    /// Which API the table shows, which ones the account answers, and the other list's query and place.
+    public internal(set) var apiLists: APILists
+
     // The query.
     public internal(set) var filter: StatusFilter
     public internal(set) var search: String
@@ -38,11 +41,15 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var paging: Paging
 
     // The data on screen and in flight.
-    public internal(set) var rows: [TrainingJob] = []
-    /// The request the rows on screen answer (may differ from `wantedRequest` while loading).
-    public internal(set) var shownRequest: FetchRequest?
-    /// When the rows on screen arrived from the server (epoch ms).
-    public internal(set) var shownLoadedAtMS: Int64?
+    /// Page 1 of the list the table shows (the wanted query's once its first answer arrives; until
+    /// then the previous query's rows stay). The table's rows are this list's pages in `cache`.
+    public internal(set) var listQuery: FetchRequest?
+    /// When a page of the list on screen last arrived (epoch ms): the header's age while the page
+    /// holding the selection is still on its way.
+    public internal(set) var listLoadedAtMS: Int64?
+    /// Pages whose last fetch failed: not asked for again until the selection enters one, the query
+    /// changes or a refresh, so a failing server is not asked on every key.
+    public internal(set) var failedPages: Set<FetchRequest> = []
     public internal(set) var phase: Phase = .idle
     public internal(set) var cache = PageCache()
     /// Bumped whenever an answer in flight would no longer be right to show (query change, refresh).
@@ -50,7 +57,7 @@ public struct BrowserState: Hashable, Sendable {
     /// The generation whose debounce is pending, if any.
     public internal(set) var pendingDebounce: Int?
     public internal(set) var inFlight: Set<FetchRequest> = []
-    public internal(set) var anchor: Anchor = .first
+    public internal(set) var anchor: Anchor? = .first
     public internal(set) var selection: Selection
 
     // Modes.
@@ -81,14 +88,16 @@ public struct BrowserState: Hashable, Sendable {
         self.config = config
         self.size = size
         self.nowMS = nowMS
-        filter = config.filter
+        apiLists = APILists(current: config.api, available: config.availableAPIs)
+        // A saved v1 code means nothing on v2 (and a phase nothing on v1): such a filter starts as "all".
+        filter = config.filter.applies(to: config.api) ? config.filter : .all
         search = String(String.UnicodeScalarView(config.search.unicodeScalars.prefix(JobListQuery.maxSearchLength)))
-        sortField = config.sortField
+        sortField = config.api == .v2 && !config.sortField.isV2Sort ? .created : config.sortField
         sortOrder = config.sortOrder
         refreshSchedule = RefreshSchedule(intervalMS: config.autoRefreshMS)
         searchHistory = Array(config.searchHistory.suffix(SavedView.historyLimit))
         let layout = BrowserLayout(size: size)
-        paging = Paging(perPage: config.perPage ?? layout.tableRows)
+        paging = Paging(perPage: config.perPage ?? FetchRequest.v1BrowsingPageSize)
         selection = Selection(visibleRows: layout.tableRows)
     }
 
@@ -100,29 +109,61 @@ public struct BrowserState: Hashable, Sendable {
 
     /// The request for the page the person is looking at, or nil if it cannot be built.
     public var wantedRequest: FetchRequest? {
-        try? FetchRequest.make(
+        if api == .v2 {
+            return try? FetchRequest.makeV2(
+                filter: filter, search: search, sortBy: sortField, order: sortOrder, page: paging.page,
+                perPage: paging.perPage, epoch: apiLists.sortEpoch)
+        }
+        return try? FetchRequest.make(
             filter: filter, search: search, sortBy: sortField, order: sortOrder,
             page: paging.page, perPage: paging.perPage)
     }
 
-    /// The job under the selection.
-    public var selectedJob: TrainingJob? {
-        rows.indices.contains(selection.index) ? rows[selection.index] : nil
+    /// The job under the selection (nil while its page loads).
+    public var selectedJob: TrainingJob? { job(at: selection.index) }
+
+    /// The page of the list on screen that holds row `row`.
+    public func listPage(ofRow row: Int) -> Int {
+        min(Paging.maxPage, max(0, row) / (listQuery?.perPage ?? paging.perPage) + 1)
     }
 
-    /// True when the rows on screen answer the wanted request (not left over from another page).
+    /// The jobs of page `page` of the list on screen, when loaded.
+    public func listPageJobs(_ page: Int) -> [TrainingJob]? {
+        guard let request = listQuery?.onPage(page) else { return nil }
+        return cache[request]?.page.jobs
+    }
+
+    /// Row `row` of the continuous list on screen; nil while its page loads.
+    public func job(at row: Int) -> TrainingJob? {
+        let page = listPage(ofRow: row)
+        guard let jobs = listPageJobs(page) else { return nil }
+        let i = row - (page - 1) * (listQuery?.perPage ?? paging.perPage)
+        return jobs.indices.contains(i) ? jobs[i] : nil
+    }
+
+    /// The jobs of the page holding the selection (empty while it loads).
+    public var rows: [TrainingJob] { listPageJobs(listPage(ofRow: selection.index)) ?? [] }
+
+    /// The request of the page holding the selection, when it is loaded.
+    public var shownRequest: FetchRequest? {
+        guard let request = listQuery?.onPage(listPage(ofRow: selection.index)), cache[request] != nil else {
+            return nil
+        }
+        return request
+    }
+
+    /// When the rows around the selection arrived from the server (epoch ms).
+    public var shownLoadedAtMS: Int64? { shownRequest.flatMap { cache[$0]?.loadedAtMS } ?? listLoadedAtMS }
+
+    /// True when the page holding the selection is the wanted page and loaded.
     public var showsWantedPage: Bool { shownRequest != nil && shownRequest == wantedRequest }
 
-    /// True when the rows on screen are a page of the wanted query, perhaps not the wanted page
-    /// (while another page loads, or after it failed).
+    /// True when the table shows the wanted query's list (perhaps while the page holding the selection loads).
     public var showsWantedQuery: Bool {
-        guard let shownRequest, let wanted = wantedRequest else { return false }
-        return shownRequest.onPage(wanted.pageNumber) == wanted
+        guard let listQuery, let wanted = wantedRequest else { return false }
+        return listQuery.sameList(as: wanted)
     }
 
-    /// The page number the header shows: that of the rows on screen when they belong to the wanted
-    /// query, so the header and the rows always describe the same page; else the wanted page.
-    public var shownPage: Int {
-        showsWantedQuery ? shownRequest?.pageNumber ?? paging.page : paging.page
-    }
+    /// The page holding the selection.
+    public var shownPage: Int { listPage(ofRow: selection.index) }
 }

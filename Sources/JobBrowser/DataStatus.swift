@@ -13,32 +13,26 @@ public enum DataStatus: Hashable, Sendable {
     case stale(sinceMS: Int64, error: APIError?, refreshing: Bool)
     /// The wanted page could not be fetched and nothing of it is on screen.
     case error(APIError)
-    /// Another page of the same query stays on screen (the header names it) while page `page`
-    /// loads (`error` nil) or after it failed.
-    case otherPage(page: Int, error: APIError?)
 }
 
 extension BrowserState {
     /// What the status line should say about the data.
     public var dataStatus: DataStatus {
         let current = showsWantedPage
-        let away = !current && showsWantedQuery
         let since = shownLoadedAtMS ?? 0
         let old = current && nowMS - since > staleAfterMS
         switch phase {
         case .idle:
             return .loading
         case .loading:
-            if away { return .otherPage(page: paging.page, error: nil) }
             // A page shown from the cache because it was too old to trust is being fetched again.
             let refetching = current && nowMS - since > cacheMaxAgeMS
             return refetching ? .stale(sinceMS: since, error: nil, refreshing: true) : .loading
         case .failed(let error):
-            if away { return .otherPage(page: paging.page, error: error) }
             return current ? .stale(sinceMS: since, error: error, refreshing: false) : .error(error)
         case .loaded:
             if old { return .stale(sinceMS: since, error: nil, refreshing: false) }
-            return rows.isEmpty && (paging.total ?? 0) == 0 ? .empty : .loaded
+            return selection.isEmpty && (paging.total ?? 0) == 0 ? .empty : .loaded
         }
     }
 }

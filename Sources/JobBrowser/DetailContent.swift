@@ -37,6 +37,7 @@ public enum DetailContent {
             }
         }
         let f = Formatter(utcOffsetSeconds: utcOffsetSeconds, glyphs: glyphs)
+        if let fetch = panel.v2 { return v2Lines(panel, fetch: fetch, f).flatMap { wrap($0, width: valueWidth) } }
         var fields = jobFields(panel.job, f)
         fields.append(Line("", ""))
         fields += versionFields(panel.versions, f)

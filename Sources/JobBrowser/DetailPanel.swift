@@ -19,11 +19,14 @@ public struct DetailPanel: Hashable, Sendable {
     public var showsRaw: Bool
     /// The job's object as the list response sent it, pretty-printed; nil when not known.
     public var rawJSON: String?
+    /// A v2 job's detail and events (nil for a v1 job, whose panel shows versions instead).
+    public var v2: V2DetailFetch?
 
     public init(
         job: TrainingJob, versions: Versions = .loading, scroll: Int = 0, showsRaw: Bool = false,
-        rawJSON: String? = nil
+        rawJSON: String? = nil, v2: V2DetailFetch? = nil
     ) {
+        self.v2 = v2
         self.job = job
         self.versions = versions
         self.scroll = scroll

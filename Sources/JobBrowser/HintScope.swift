@@ -1,3 +1,5 @@
+import ModelArts
+
 /// What the hint bar describes: the key context that has the keyboard, narrowed by what the mode
 /// is doing (the detail panel showing raw JSON, an export running), so the bar offers only keys
 /// that do what it says there.
@@ -9,6 +11,8 @@ public struct HintScope: Hashable, Sendable {
     public var exporting: Bool
     /// There is another profile to switch to, so the table's bar offers the switcher's key.
     public var switchesProfiles: Bool
+    /// The API the switch key would show (the account answers both), nil when there is nothing to switch to.
+    public var switchesAPITo: APIVersion?
 
     public init(context: KeyContext, showsRaw: Bool = false, exporting: Bool = false, switchesProfiles: Bool = false) {
         self.context = context
@@ -23,6 +27,7 @@ extension BrowserState {
     public var hintScope: HintScope {
         var scope = mode.hintScope
         scope.switchesProfiles = config.profiles.count > 1
+        scope.switchesAPITo = apiLists.canSwitch ? api.other : nil
         return scope
     }
 }
@@ -47,7 +52,7 @@ extension Keymap {
         if scope.exporting {
             return all.filter { $0.label == "cancel" }
         }
-        guard scope.showsRaw else { return withProfileHint(all, scope: scope) }
+        guard scope.showsRaw else { return withAPIHint(withProfileHint(all, scope: scope), scope: scope) }
         return all.map { hint in
             switch hint.label {
             case "raw JSON": return KeyHint(keys: hint.keys, label: "fields")
@@ -66,6 +71,18 @@ extension Keymap {
         var hints = hints
         let at = hints.firstIndex { $0.label == "sort" }.map { $0 + 1 } ?? max(0, hints.count - 2)
         hints.insert(KeyHint(keys: [key], label: "profile"), at: at)
+        return hints
+    }
+
+    /// `Tab v1 (old)` after the sort hint in the table's bar when the account answers both APIs (absent
+    /// otherwise: the key would do nothing). It names the list the key shows.
+    func withAPIHint(_ hints: [KeyHint], scope: HintScope) -> [KeyHint] {
+        guard let target = scope.switchesAPITo, scope.context == .table || scope.context == .global,
+            let key = keys(for: .switchAPI, in: .table).first ?? keys(for: .switchAPI, in: .global).first
+        else { return hints }
+        var hints = hints
+        let at = hints.firstIndex { $0.label == "sort" }.map { $0 + 1 } ?? max(0, hints.count - 2)
+        hints.insert(KeyHint(keys: [key], label: target == .v2 ? "v2 (new)" : "v1 (old)"), at: at)
         return hints
     }
 }

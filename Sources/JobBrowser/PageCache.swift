@@ -5,12 +5,14 @@ import ModelArts
 ///
 /// Bounded by pages and by jobs: at `--per-page 1000` thirty-two pages were 32,000 decoded jobs
 /// plus their raw bodies (65 MiB resident after 50 pages; docs/PERFORMANCE.md). The newest
-/// `minimumEntries` pages (the page on screen and its prefetched neighbour) always stay.
+/// `minimumEntries` pages, and the pages the caller names as in view or prefetched, always stay.
 public struct PageCache: Hashable, Sendable {
     /// A page and when it arrived (epoch ms).
     public struct Entry: Hashable, Sendable {
         public var page: JobListPage
         public var loadedAtMS: Int64
+        /// Set by a manual refresh: still shown, but never fresh, so it is fetched again when in view.
+        public var expired = false
     }
 
     public private(set) var entries: [FetchRequest: Entry] = [:]
@@ -34,16 +36,16 @@ public struct PageCache: Hashable, Sendable {
     public var jobCount: Int { entries.values.reduce(0) { $0 + $1.page.jobs.count } }
 
     /// Stores a page, evicting the oldest entries while over the page or job bound; never `request`
-    /// itself nor `keeping` (the page on screen, which may be an old entry shown again from here).
+    /// itself nor `keeping` (the pages in view and prefetched, which may be old entries shown from here).
     public mutating func store(
-        _ page: JobListPage, for request: FetchRequest, at nowMS: Int64, keeping: FetchRequest? = nil
+        _ page: JobListPage, for request: FetchRequest, at nowMS: Int64, keeping: Set<FetchRequest> = []
     ) {
         entries[request] = Entry(page: page, loadedAtMS: nowMS)
         storedOrder.removeAll { $0 == request }
         storedOrder.append(request)
         var jobs = jobCount
         while entries.count > capacity || (jobs > jobCapacity && entries.count > Self.minimumEntries) {
-            guard let oldest = storedOrder.first(where: { $0 != request && $0 != keeping }) else { break }
+            guard let oldest = storedOrder.first(where: { $0 != request && !keeping.contains($0) }) else { break }
             jobs -= entries[oldest]?.page.jobs.count ?? 0
             entries[oldest] = nil
             storedOrder.removeAll { $0 == oldest }
@@ -52,8 +54,19 @@ public struct PageCache: Hashable, Sendable {
 
     /// True when `request` is cached and younger than `intervalMS` at `nowMS`.
     public func isFresh(_ request: FetchRequest, nowMS: Int64, intervalMS: Int64) -> Bool {
-        guard let entry = entries[request] else { return false }
+        guard let entry = entries[request], !entry.expired else { return false }
         return nowMS - entry.loadedAtMS <= intervalMS
+    }
+
+    /// Marks every entry for fetching again while still showing it (a manual refresh).
+    public mutating func expireAll() {
+        for key in entries.keys { entries[key]?.expired = true }
+    }
+
+    /// Forgets the entries `drop` selects (the other pages of a list whose count changed).
+    public mutating func remove(where drop: (FetchRequest) -> Bool) {
+        for key in storedOrder where drop(key) { entries[key] = nil }
+        storedOrder.removeAll(where: drop)
     }
 
     /// Forgets everything (a manual refresh wants new data everywhere).

@@ -1,7 +1,8 @@
 import ModelArts
 
-/// Server-side paging maths: which page is wanted, how many there are, and the edges.
-/// `total` is nil until the first answer for the current query arrives.
+/// Server-side paging maths: the transport page that holds the selection, how many there are, and
+/// which rows of the continuous list each page holds. `total` is the wanted query's, nil until its
+/// first answer arrives.
 public struct Paging: Hashable, Sendable {
     /// The highest page the v1 API accepts.
     public static let maxPage = JobListQuery.pageRange.upperBound
@@ -35,6 +36,15 @@ public struct Paging: Hashable, Sendable {
     public func clamped(_ p: Int) -> Int {
         min(max(1, p), pageCount ?? Self.maxPage)
     }
+
+    /// The rows of the continuous list: the total, capped at what the API can page to.
+    public var rowCount: Int { min(total ?? 0, Self.maxPage * perPage) }
+
+    /// The page holding row `row` (0-based) of the continuous list.
+    public func page(ofRow row: Int) -> Int { min(Self.maxPage, max(0, row) / perPage + 1) }
+
+    /// The rows (0-based) page `p` holds when full.
+    public func rows(ofPage p: Int) -> Range<Int> { (p - 1) * perPage..<p * perPage }
 
     /// The 1-based number of the first item on the current page.
     var firstItemNumber: Int { (page - 1) * perPage + 1 }

@@ -1,4 +1,4 @@
-/// The selected row of the current page and the viewport that keeps it visible. Every mutation
+/// The selected row of the continuous list and the viewport that keeps it visible. Every mutation
 /// re-establishes the invariants: `index` in `0..<count` (0 when empty), the selected row inside
 /// `offset..<offset+visibleRows`, and no blank rows below the data when it could fill the view.
 public struct Selection: Hashable, Sendable {
@@ -22,7 +22,7 @@ public struct Selection: Hashable, Sendable {
     /// True on the last row (or when empty).
     public var isAtLast: Bool { count == 0 || index == count - 1 }
     /// The rows the viewport shows.
-    var visibleRange: Range<Int> { offset..<min(count, offset + visibleRows) }
+    public var visibleRange: Range<Int> { offset..<min(count, offset + visibleRows) }
 
     /// Selects row `i`, clamped to the rows that exist.
     public mutating func select(_ i: Int) {

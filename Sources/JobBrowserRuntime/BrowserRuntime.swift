@@ -106,6 +106,8 @@ public final class BrowserRuntime {
             work.start { await runner.debounce(generation: generation, after: delay) }
         case .fetchVersions(let id):
             work.start { await runner.fetchVersions(id) }
+        case .fetchV2Detail(let id):
+            work.start { await runner.fetchV2Detail(id) }
         case .connectProfile(let name):
             connectProfile(name, mailbox: mailbox)
         case .fetchForProfile(let name, let request):

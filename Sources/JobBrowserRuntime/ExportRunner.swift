@@ -40,6 +40,10 @@ struct ExportRunner: Sendable {
                 try await exportPages(of: query, id: request.id, writer: &writer, sink: sink)
             case .group(let group):
                 try await exportGroup(group, id: request.id, writer: &writer, sink: sink)
+            case .v2(let query):
+                try await exportV2Pages(of: query, id: request.id, writer: &writer, sink: sink)
+            case .v2Sorted(let query):
+                try await exportSortedV2(query, id: request.id, writer: &writer, sink: sink)
             }
             writer.finish(to: sink)
             try sink.check()
@@ -62,6 +66,18 @@ struct ExportRunner: Sendable {
         of query: JobListQuery, id: Int, writer: inout any JobPageWriter, sink: FileSink
     ) async throws {
         let first = FetchRequest.page(try query.with(perPage: Self.chunk, page: 1))
+        try await PageWalk.run(from: first, api: api) { request, answer in
+            writer.write(page: answer, isFirst: request.pageNumber == 1, to: sink)
+            try sink.check()
+            mailbox.post(.exportProgress(id: id, written: writer.count, total: answer.totalCount))
+        }
+    }
+
+    /// A v2 search: its pages in order, 50 jobs (the most v2 allows) at a time.
+    func exportV2Pages(
+        of query: V2ListQuery, id: Int, writer: inout any JobPageWriter, sink: FileSink
+    ) async throws {
+        let first = FetchRequest.v2(try query.with(page: 1, limit: V2ListQuery.limitRange.upperBound))
         try await PageWalk.run(from: first, api: api) { request, answer in
             writer.write(page: answer, isFirst: request.pageNumber == 1, to: sink)
             try sink.check()

@@ -18,13 +18,14 @@ extension BrowserView {
         if event.y == layout.tableHeaderRow {
             // Laid out afresh (the renderer keeps its layout to itself): a click is rare, a key is not.
             let columns = ColumnLayout.place(
-                width: state.size.width, rows: state.rows, sortField: state.sortField,
-                options: options)
+                width: state.size.width, rows: TableViewport.columnRows(state, layout: layout),
+                sortField: state.sortField,
+                options: options, api: state.api)
             let hit = columns.first { event.x >= $0.x && event.x < $0.x + $0.width + ColumnLayout.gap }
             return hit?.column.sortField.map { .columnTitle($0) }
         }
         guard (layout.tableTop..<layout.tableTop + layout.tableRows).contains(event.y) else { return nil }
         let row = TableViewport(state, layout: layout).offset + event.y - layout.tableTop
-        return state.rows.indices.contains(row) ? .row(row) : nil
+        return (0..<state.selection.count).contains(row) ? .row(row) : nil
     }
 }

@@ -19,11 +19,12 @@ enum ColumnLayout {
 
     /// The columns shown at `width` and where they sit. Measures every row of the page: `FrameRenderer`
     /// keeps the last answer, so a key that leaves the page as it was does not lay it out again.
-    static func place(width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions)
-        -> [PlacedColumn]
-    {
+    static func place(
+        width: Int, rows: [TrainingJob], sortField: SortField, options: ViewOptions, api: APIVersion = .v1
+    ) -> [PlacedColumn] {
         let available = max(0, width - 2 * margin)
         let natural = naturalWidths(rows: rows, sortField: sortField, options: options)
+        let flexible = TableColumn.flexible(for: api)
         let want: (TableColumn) -> Int = { natural[$0] ?? 0 }
         let nameWant = nameWidth(natural: want(.name))
         // NAME and the fixed columns first: NAME shrinks only when no optional column is shown, so a
@@ -31,20 +32,20 @@ enum ColumnLayout {
         var shown: [TableColumn] = [.name, .status, .created]
         var used = nameWant + want(.status) + want(.created) + gap * (shown.count - 1)
         // Optional columns join in the reverse of their drop order, each only if every earlier one did.
-        for candidate in TableColumn.dropOrder.reversed() {
-            let need = candidate == .description ? min(want(.description), minimumDescription) : want(candidate)
+        for candidate in TableColumn.dropOrder(for: api).reversed() {
+            let need = candidate == flexible ? min(want(flexible), minimumDescription) : want(candidate)
             guard used + gap + need <= available else { break }
             shown.append(candidate)
             used += gap + need
         }
         var widths: [TableColumn: Int] = [:]
         widths[.name] = max(4, min(nameWant, available - (used - nameWant)))
-        if shown.contains(.description) {
-            // DESCRIPTION grows to its natural width; then NAME to its longest value (past the cap).
+        if shown.contains(flexible) {
+            // DESCRIPTION (ALGORITHM on v2) grows to its natural width; then NAME to its longest value.
             let spare = available - used
-            let description = min(want(.description), min(want(.description), minimumDescription) + spare)
-            widths[.description] = description
-            let afterDescription = spare - (description - min(want(.description), minimumDescription))
+            let description = min(want(flexible), min(want(flexible), minimumDescription) + spare)
+            widths[flexible] = description
+            let afterDescription = spare - (description - min(want(flexible), minimumDescription))
             widths[.name] = nameWant + max(0, min(afterDescription, want(.name) - nameWant))
         }
         var x = margin
@@ -82,6 +83,7 @@ enum ColumnLayout {
             // Keep an empty table's titles where a typical page would put them.
             widths[.name] = comfortableName
             widths[.description] = comfortableName
+            widths[.algorithm] = comfortableName
         }
         for job in rows {
             widths[.name] = max(widths[.name] ?? 0, DisplayWidth.of(SafeText.visible(job.name)))
@@ -89,7 +91,13 @@ enum ColumnLayout {
             widths[.status] = max(widths[.status] ?? 0, 2 + DisplayWidth.of(job.status.word))
             widths[.duration] = max(widths[.duration] ?? 0, DisplayWidth.of(HumanFormat.duration(ms: job.durationMS)))
             widths[.versions] = max(widths[.versions] ?? 0, String(job.versionCount).count)
-            widths[.id] = max(widths[.id] ?? 0, DisplayWidth.of(SafeText.visible(job.id.description)))
+            widths[.id] = max(widths[.id] ?? 0, DisplayWidth.of(job.shortID))
+            if let facts = job.v2 {
+                widths[.nodes] = max(
+                    widths[.nodes] ?? 0, DisplayWidth.of(SafeText.visible(facts.nodesAndFlavor ?? "—")))
+                widths[.algorithm] = max(
+                    widths[.algorithm] ?? 0, DisplayWidth.of(SafeText.visible(facts.algorithmOrImage ?? "—")))
+            }
         }
         return widths
     }

@@ -12,6 +12,8 @@ extension FrameRenderer {
         case header(HeaderView)
         case titles(ColumnTitlesView)
         case row(RowLine)
+        /// A row whose page is still on its way.
+        case loadingRow(LoadingRowView)
         /// A table line below the last row.
         case blank
         case hints(HintBarView)

@@ -8,6 +8,7 @@ extension FrameRenderer {
         var rows: [TrainingJob]
         var sortField: SortField
         var options: ViewOptions
+        var api: APIVersion
     }
 
     /// One row drawn on a line, and the cells it drew there.
@@ -27,7 +28,7 @@ extension FrameRenderer {
     ) {
         let covered = BrowserView.hasOverlay(state.mode)
         let keyed = { (source: LineSource) in covered ? LineSource.unkeyed : source }
-        let columns = self.columns(state, options: options)
+        let columns = self.columns(state, layout: layout, options: options)
         let titles = ColumnTitlesView(
             columns: columns, sortField: state.sortField, sortOrder: state.sortOrder, options: options)
         let titleRow = layout.tableHeaderRow
@@ -35,7 +36,7 @@ extension FrameRenderer {
             titles.draw(y: titleRow, into: &frame)
         }
         let body = layout.tableTop..<layout.tableTop + layout.tableRows
-        guard !state.rows.isEmpty else {
+        guard !state.selection.isEmpty else {
             if lines.redraw(body, from: .unkeyed, in: &frame) {
                 TablePlaceholderView(state: state, options: options).draw(in: layout, into: &frame)
             }
@@ -43,24 +44,39 @@ extension FrameRenderer {
         }
         let viewport = TableViewport(state, layout: layout)
         var y = body.lowerBound
+        // Rows come from the list's cached pages: looked up once per page, not per row.
+        var page: (number: Int, first: Int, jobs: [TrainingJob]?) = (0, 0, nil)
         for index in viewport.rows {
-            let line = RowLine(
-                rows: state.rows, index: index, selected: index == state.selection.index, columns: columns,
-                options: options, utcOffsetSeconds: state.config.utcOffsetSeconds)
-            if lines.redraw(y..<y + 1, from: keyed(.row(line)), in: &frame) { drawRow(line.view, y: y) }
+            let selected = index == state.selection.index
+            let number = state.listPage(ofRow: index)
+            if number != page.number {
+                let jobs = state.listPageJobs(number)
+                page = (number, (number - 1) * (state.listQuery?.perPage ?? state.paging.perPage), jobs)
+            }
+            if let jobs = page.jobs, jobs.indices.contains(index - page.first) {
+                let line = RowLine(
+                    rows: jobs, index: index - page.first, selected: selected, columns: columns,
+                    options: options, utcOffsetSeconds: state.config.utcOffsetSeconds)
+                if lines.redraw(y..<y + 1, from: keyed(.row(line)), in: &frame) { drawRow(line.view, y: y) }
+            } else {
+                // Its page is on its way (the reducer has asked for it).
+                let row = LoadingRowView(selected: selected, options: options)
+                if lines.redraw(y..<y + 1, from: keyed(.loadingRow(row)), in: &frame) { row.draw(y: y, into: &frame) }
+            }
             y += 1
         }
         for y in y..<body.upperBound { _ = lines.redraw(y..<y + 1, from: keyed(.blank), in: &frame) }
     }
 
-    /// The columns for the state's page at the frame's width. Laying them out measures every row of
-    /// the page; a key leaves the page as it was (the same array, so `==` is O(1)), so the last answer
+    /// The columns for the page holding the selection at the frame's width. Laying them out measures
+    /// every row of that page; a key within the page leaves it as it was (the same array, so `==` is O(1)), so the last answer
     /// is kept: a move costs the same at 10 or 1000 rows per page (docs/PERFORMANCE.md).
-    mutating func columns(_ state: BrowserState, options: ViewOptions) -> [PlacedColumn] {
-        let key = ColumnKey(rows: state.rows, sortField: state.sortField, options: options)
+    mutating func columns(_ state: BrowserState, layout: BrowserLayout, options: ViewOptions) -> [PlacedColumn] {
+        let rows = TableViewport.columnRows(state, layout: layout)
+        let key = ColumnKey(rows: rows, sortField: state.sortField, options: options, api: state.api)
         if let cache = columnCache, cache.key == key { return cache.columns }
         let columns = ColumnLayout.place(
-            width: frame.width, rows: state.rows, sortField: state.sortField, options: options)
+            width: frame.width, rows: rows, sortField: state.sortField, options: options, api: state.api)
         columnCache = (key, columns)
         return columns
     }

@@ -21,10 +21,12 @@ struct HeaderView: Equatable {
     var search: String
     var sortField: SortField
     var sortOrder: SortOrder
-    var shownPage: Int
-    var pageCount: Int?
     var total: Int?
     var counting: Bool
+    /// The API the table shows (the title bar always names it).
+    var api: APIVersion
+    /// True when a v2 list is sorted here from every matching job (the query bar says so).
+    var sortsLocally: Bool
     var options: ViewOptions
 
     init(_ state: BrowserState, options: ViewOptions) {
@@ -39,10 +41,10 @@ struct HeaderView: Equatable {
         search = state.search
         sortField = state.sortField
         sortOrder = state.sortOrder
-        shownPage = state.shownPage
-        pageCount = state.paging.pageCount
         total = state.paging.total
         counting = Self.isCounting(state)
+        api = state.api
+        sortsLocally = state.sortsLocally
         self.options = options
     }
 
@@ -63,7 +65,7 @@ struct HeaderView: Equatable {
     var sourceText: String { (profileName.map { $0 + " · " } ?? "") + sourceLabel }
 
     /// True while the total is unknown because a page is on its way ("counting…"); after a failure
-    /// nothing is counting, so the header shows just "page 1/?".
+    /// nothing is counting, so the header shows "? jobs".
     static func isCounting(_ state: BrowserState) -> Bool {
         state.paging.total == nil && (state.phase == .loading || state.phase == .idle)
     }
@@ -78,6 +80,9 @@ struct HeaderView: Equatable {
         buffer.fill(y: 0, role: .headerInfo)
         var x = buffer.put(" majobs ", x: 0, y: 0, role: .title)
         x += 1
+        // The short form below 100 columns keeps room for the source and the update time.
+        let title = buffer.width >= 100 ? APILists.title(api) : APILists.shortTitle(api)
+        x += buffer.put(" " + title + " ", x: x, y: 0, role: .headerInfo, maxWidth: buffer.width / 3)
         let source = " " + SafeText.visible(sourceText) + " "
         x += buffer.put(source, x: x, y: 0, role: isDemo ? .demoBadge : .headerInfo, maxWidth: buffer.width / 2)
         let updated: String
@@ -95,14 +100,12 @@ struct HeaderView: Equatable {
 
     func drawQueryBar(into buffer: inout ScreenBuffer) {
         let y = 1
-        let sep = " " + options.glyphs.separator + " "
+        // The query's size: the table is one list over it (server pages are a transport detail).
         let pageText: String = {
-            let pages = pageCount.map(String.init) ?? "?"
-            // The page of the rows on screen: while another page loads (or after it failed) the header
-            // keeps describing the rows, and the status line says which page is wanted.
-            let page = "page \(shownPage)/\(pages)"
-            if let total { return page + sep + "\(total) job" + (total == 1 ? "" : "s") + " " }
-            return page + (counting ? sep + "counting" + options.glyphs.ellipsis : "") + " "
+            let sep = " " + options.glyphs.separator + " "
+            if let total, sortsLocally { return "sorted locally" + sep + Self.grouped(total) + " jobs " }
+            if let total { return "\(total) job" + (total == 1 ? "" : "s") + " " }
+            return (counting ? "counting" + options.glyphs.ellipsis : "? jobs") + " "
         }()
         let right = buffer.width - DisplayWidth.of(pageText)
         buffer.put(pageText, x: max(0, right), y: y, role: .emphasis)
@@ -125,5 +128,16 @@ struct HeaderView: Equatable {
             x += buffer.put("sort: ", x: x, y: y, role: .dim)
             buffer.put(field + " " + options.arrow(sortOrder), x: x, y: y, role: .emphasis)
         }
+    }
+
+    /// `1,234`: a local sort's count, read at a glance.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
     }
 }

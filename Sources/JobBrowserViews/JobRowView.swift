@@ -45,7 +45,12 @@ struct JobRowView: Equatable {
                 text = SafeText.visible(job.description)
                 if !selected { role = .dim }
             case .id:
-                text = SafeText.visible(job.id.description)
+                text = job.shortID
+                if !selected { role = .dim }
+            case .nodes:
+                text = SafeText.visible(job.v2?.nodesAndFlavor ?? (options.unicode ? "—" : "-"))
+            case .algorithm:
+                text = SafeText.visible(job.v2?.algorithmOrImage ?? (options.unicode ? "—" : "-"))
                 if !selected { role = .dim }
             }
             text = TextFit.truncateEnd(text, to: w, ellipsis: ellipsis)

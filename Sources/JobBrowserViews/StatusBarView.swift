@@ -25,13 +25,14 @@ struct StatusBarView {
             return
         }
         let sep = " " + options.glyphs.vertical + " "
-        let n = state.rows.count
+        // The selected row over the whole list, and the rows on screen: the table is one list.
+        let n = state.selection.count
         var x = buffer.put(" row \(n == 0 ? 0 : state.selection.index + 1)/\(n)", x: 0, y: y, role: .statusBar)
         let rangeStart = x
-        // The range of the rows on screen, also while another page of the same query loads.
         if n > 0, state.showsWantedQuery {
-            let first = (state.shownPage - 1) * state.paging.perPage + 1
-            let range = "jobs \(first)–\(first + n - 1)" + (state.paging.total.map { " of \($0)" } ?? "")
+            let shown = TableViewport(state, layout: state.layout).rows
+            let range =
+                "jobs \(shown.lowerBound + 1)–\(shown.upperBound)" + (state.paging.total.map { " of \($0)" } ?? "")
             x += buffer.put(
                 sep + (options.unicode ? range : range.replacingOccurrences(of: "–", with: "-")),
                 x: x, y: y, role: .statusBar)
@@ -77,10 +78,6 @@ struct StatusBarView {
             return ("showing \(at), " + (refreshing ? "refreshing" + ellipsis : "stale"), .warning)
         case .error(let error):
             return (SafeText.visible(error.message) + "\t: " + retry, .error)
-        case .otherPage(let page, nil):
-            return ("loading page \(page)" + ellipsis, .emphasis)
-        case .otherPage(let page, let error?):
-            return ("page \(page) failed: " + SafeText.visible(error.message) + "\t: " + retry, .error)
         }
     }
 

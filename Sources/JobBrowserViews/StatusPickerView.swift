@@ -9,6 +9,9 @@ struct StatusPickerView {
     var filter: StatusFilter
     var options: ViewOptions
 
+    /// True when the picker lists v2 phases (the table shows v2 jobs): groups then name their phases.
+    var isV2: Bool { picker.items.contains { if case .phase = $0 { true } else { false } } }
+
     /// Draws the box between the header and the status line.
     func draw(in layout: BrowserLayout, into buffer: inout ScreenBuffer) {
         let list = PickerListView(
@@ -25,9 +28,11 @@ struct StatusPickerView {
             x += buffer.put(item.title, x: x, y: row.y, role: row.base, maxWidth: row.box.innerWidth - 14)
             let detail: String
             switch item {
-            case .all: detail = "every code"
+            case .all: detail = isV2 ? "every phase" : "every code"
+            case .group(let g) where isV2: detail = g.phases.joined(separator: " ")
             case .group(let g): detail = g.codes.map(String.init).joined(separator: " ")
             case .code(let c): detail = "code \(c)"
+            case .phase: detail = "phase"
             }
             let dx = row.rightEdge - DisplayWidth.of(detail)
             if dx > x + 1 { buffer.put(detail, x: dx, y: row.y, role: row.role(.dim)) }

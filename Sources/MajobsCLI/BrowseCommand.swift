@@ -92,6 +92,7 @@ struct BrowseCommand: AsyncParsableCommand {
         // The demo lives (jobs start, finish, appear), so auto-refresh has something to show.
         let conn = try await Connector.connectOrExit(connection, live: true, logger: logger, stderr: stderr)
         let ui = conn.resolved?.config?.ui ?? startup.config?.ui
+        let apis = await BrowseAPIs.resolve(connection, conn, logger: logger)
         let views = SavedViewFiles.process(logger: logger)
         let profileName = conn.resolved?.profileName
         // Read even with --fresh: this run then starts from the defaults, and what the person changes
@@ -110,6 +111,8 @@ struct BrowseCommand: AsyncParsableCommand {
         config.searchHistory = saved?.searchHistory ?? []
         config.autoRefreshMS = Int64(refresh ?? ui?.refreshSeconds ?? RefreshSchedule.defaultSeconds) * 1000
         config.mouse = mouse || ui?.mouse == true
+        config.api = apis.preferred
+        config.availableAPIs = apis.available
         let switched = SwitchedConnections()
         let hooks = RuntimeHooks(
             connectProfile: switched.connector(logger: logger, views: views),

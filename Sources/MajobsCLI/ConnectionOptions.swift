@@ -1,8 +1,10 @@
 import ArgumentParser
 import MajobsSettings
+import ModelArts
 import ModelArtsClient
 
 extension AuthMode: ExpressibleByArgument {}
+extension APIChoice: ExpressibleByArgument {}
 
 /// The connection flags every command shares. There is deliberately no flag for a secret key or a
 /// password: command lines are visible to other users (`ps`) and stay in shell history.
@@ -37,6 +39,12 @@ struct ConnectionOptions: ParsableArguments {
     @Option(name: .customLong("access-key"), help: "Access key id (the secret key never goes on the command line).")
     var accessKey: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Training API: auto (v2, else v1 where the account has no v2), v1 (old jobs) or v2 (current jobs); "
+                + "default: the profile's api, else auto."))
+    var api: APIChoice?
+
     @Flag(help: "Use the built-in demo emulator, whatever is configured.")
     var demo = false
 
@@ -62,6 +70,6 @@ struct ConnectionOptions: ParsableArguments {
     var flags: ConnectionFlags {
         ConnectionFlags(
             endpoint: endpoint, region: region, projectID: projectID, profile: profile, auth: auth, user: user,
-            domain: domain, iamEndpoint: iamEndpoint, accessKey: accessKey)
+            domain: domain, iamEndpoint: iamEndpoint, accessKey: accessKey, api: api)
     }
 }

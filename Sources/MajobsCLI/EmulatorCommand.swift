@@ -3,14 +3,16 @@ import Dispatch
 import Foundation
 import ModelArtsEmulator
 
-/// `majobs emulator`: a local ModelArts v1 training-job API on 127.0.0.1, for demos and tests.
+/// `majobs emulator`: a local ModelArts v1 and v2 training-job API on 127.0.0.1, for demos and tests.
 public struct EmulatorCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "emulator",
         abstract: "Serve a local ModelArts training-job API emulator on 127.0.0.1.",
         discussion: """
-            Serves GET /v1/{project_id}/training-jobs, .../training-jobs/{job_id}/versions and \
-            POST /v3/auth/tokens over a seeded, deterministic set of jobs, verifying AK/SK signatures \
+            Serves GET /v1/{project_id}/training-jobs, .../training-jobs/{job_id}/versions, \
+            POST /v2/{project_id}/training-job-searches, GET /v2/{project_id}/training-jobs/{id} and \
+            .../{id}/events, and POST /v3/auth/tokens over a seeded, deterministic set of jobs (as many v2 \
+            jobs as v1 jobs, from the same seed), verifying AK/SK signatures \
             (SDK-HMAC-SHA256) and IAM tokens. Prints one line with the endpoint and identity, then runs \
             until SIGINT or SIGTERM. Control endpoints (no auth): GET /emulator/health, GET and PUT \
             /emulator/faults (JSON fault plan).
@@ -66,8 +68,21 @@ public struct EmulatorCommand: AsyncParsableCommand {
     @Flag(help: "Serve jobs whose names attack terminals (escape sequences, bidi, controls) for testing.")
     var hostile = false
 
-    @Flag(help: "Let time pass: queued jobs start, running ones finish or fail, new jobs appear (per --seed).")
+    @Flag(help: "Let time pass: queued jobs start, running ones finish or fail, new (v1) jobs appear (per --seed).")
     var live = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Which APIs to serve, comma-separated; the routes of the others answer 404 APIGW.0101.",
+            valueName: "v1,v2"))
+    var apis = APISet(EmulatorAPI.allCases)
+
+    @Option(
+        name: .customLong("v2-offset"),
+        help: ArgumentHelp(
+            "What offset means in v2 searches and events: a 0-based page index (page) or a record index (record).",
+            valueName: "page|record"))
+    var v2Offset: V2OffsetSemantics = .page
 
     public init() {}
 
@@ -84,6 +99,24 @@ public struct EmulatorCommand: AsyncParsableCommand {
         }
     }
 
+    /// `v1`, `v2` or `v1,v2`.
+    struct APISet: ExpressibleByArgument {
+        var apis: Set<EmulatorAPI> = []
+
+        init(_ apis: [EmulatorAPI]) { self.apis = Set(apis) }
+
+        init?(argument: String) {
+            for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let api = EmulatorAPI(rawValue: part.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                    return nil
+                }
+                apis.insert(api)
+            }
+        }
+
+        var defaultValueDescription: String { EmulatorAPI.allCases.map(\.rawValue).joined(separator: ",") }
+    }
+
     var faultPlan: FaultPlan {
         var rates: [Int: Double] = [:]
         for rate in errorRates { rates[rate.status, default: 0] += rate.probability }
@@ -98,8 +131,11 @@ public struct EmulatorCommand: AsyncParsableCommand {
         identity.accessKey = accessKey
         let fromEnvironment = ProcessInfo.processInfo.environment["MAJOBS_EMULATOR_SECRET_KEY"]
         if let key = fromEnvironment, !key.isEmpty { identity.secretKey = key }
-        return EmulatorConfiguration(
+        var configuration = EmulatorConfiguration(
             jobCount: jobs, seed: seed, identity: identity, port: port, faults: faultPlan, accessLogPath: accessLog)
+        configuration.apis = apis.apis
+        configuration.v2Offset = v2Offset
+        return configuration
     }
 
     public func validate() throws {
@@ -121,6 +157,7 @@ public struct EmulatorCommand: AsyncParsableCommand {
             throw ValidationError("\(flag) \(p) is not a probability between 0 and 1")
         }
         if let problem = faultPlan.problem { throw ValidationError(problem) }
+        guard !apis.apis.isEmpty else { throw ValidationError("--apis must name v1, v2 or both") }
     }
 
     public func run() async throws {
@@ -147,6 +184,8 @@ public struct EmulatorCommand: AsyncParsableCommand {
         await server.stop()
     }
 }
+
+extension V2OffsetSemantics: ExpressibleByArgument {}
 
 /// Turns SIGINT/SIGTERM into an awaitable event, so the command can stop the server and exit 0.
 final class SignalWaiter {

@@ -15,21 +15,22 @@ struct ListCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged).",
+            "Status code, name or group, e.g. 11, JOBSTAT_FAILED, failed (a group: every code in it, merged); "
+                + "on v2 a group or a phase, e.g. failed, Abnormal.",
             valueName: "code|name|group"))
-    var status: OptionValue<StatusFilter>?
+    var status: StatusOption?
 
     @Option(help: "Page number (1...65535).")
     var page: Int = 1
 
-    @Option(name: .customLong("per-page"), help: "Jobs per page (1...1000).")
+    @Option(name: .customLong("per-page"), help: "Jobs per page (1...1000; on v2 1...50).")
     var perPage: Int = 10
 
-    @Option(help: "Sort field.")
-    var sort: OptionValue<SortField> = .valid(.name)
+    @Option(help: "Sort field (on v2 the default is created, the server's only sort; any other is sorted locally).")
+    var sort: OptionValue<SortField> = .defaulted(.name)
 
-    @Option(help: "Sort order.")
-    var order: OptionValue<ModelArts.SortOrder> = .valid(.asc)
+    @Option(help: "Sort order (on v2 by created the default is desc).")
+    var order: OptionValue<ModelArts.SortOrder> = .defaulted(.asc)
 
     @Option(help: "Only jobs whose name contains this text (at most 64 characters).")
     var search: String = ""
@@ -41,7 +42,8 @@ struct ListCommand: AsyncParsableCommand {
     var output: OutputFormat = .table
 
     func validate() throws {
-        _ = try makeRequest()
+        // A profile's `api` is known only after connecting: `run` plans again with it.
+        _ = try makePlan(choice: connection.api ?? .auto)
     }
 
     /// The validated request: one query, or one per code of a status group (as the browser's `--status`
@@ -77,41 +79,59 @@ struct ListCommand: AsyncParsableCommand {
 
     /// The `--status` filter, read exactly as `majobs browse` reads it.
     func statusFilter() throws -> StatusFilter? {
-        try status?.value(refusing: StatusArgument.message(for:))
+        try status?.filter.value(refusing: StatusArgument.message(for:))
     }
 
     func run() async throws {
-        let request = try makeRequest()
         let logger = try FileLogHandler.logger(path: connection.log)
         let stderr = StandardError()
         let conn = try await Connector.connectOrExit(connection, logger: logger, stderr: stderr)
-        let sink = StandardOutput()
-        var writer = makeWriter(isTerminal: isatty(STDOUT_FILENO) == 1)
-        var failure: APIError?
-        var first = true
+        let plan: ListPlan
         do {
-            try await PageWalk.run(from: request, api: conn.api, maxPages: all ? .max : 1) { _, page in
-                writer.write(page: page, isFirst: first, to: sink)
-                first = false
+            plan = try makePlan(choice: connection.api ?? conn.resolved?.apiChoice ?? .auto)
+        } catch {
+            await conn.close()
+            stderr.write("Error: \(error)\n")
+            throw ExitCode.validationFailure
+        }
+        let output = ListOutput(
+            format: output, isTerminal: isatty(STDOUT_FILENO) == 1, sink: StandardOutput(), stderr: stderr)
+        var failure: (any Error)?
+        do {
+            switch plan {
+            case .v1(let request):
+                try await listV1(request, api: conn.api, output: output)
+            case .v2(let v2):
+                try await listV2(v2, api: conn.api, output: output)
+            case .either(let v2, let v1):
+                do {
+                    try await listV2(v2, api: conn.api, output: output)
+                } catch let error as APIError where error.isRouteAbsent && !output.started {
+                    logger.info("no v2 training API here: listing v1")
+                    try await listV1(v1, api: conn.api, output: output)
+                }
             }
         } catch {
-            failure = error as? APIError ?? .cancelled
+            failure = error
         }
-        if !first { writer.finish(to: sink) }
+        output.finish()
         await conn.close()
+        if let usage = failure as? ListUsageError {
+            stderr.write("Error: \(usage)\n")
+            throw ExitCode.validationFailure
+        }
         if let failure {
-            stderr.write("majobs: error: \(failure.message)\n")
+            stderr.write("majobs: error: \((failure as? APIError ?? .cancelled).message)\n")
             throw ExitCode(1)
         }
     }
 
-    func makeWriter(isTerminal: Bool) -> any JobPageWriter {
-        switch output {
-        case .json: return JSONPageWriter()
-        case .csv: return CSVPageWriter(sanitizeForTerminal: isTerminal)
-        case .table:
-            let width = isTerminal ? TerminalWidth.current() ?? 120 : 200
-            return TablePageWriter(maxWidth: width, utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+    /// Every page of a v1 request (one without `--all`), streamed.
+    func listV1(_ request: FetchRequest, api: any JobsAPI, output: ListOutput) async throws {
+        output.begin(api: .v1)
+        try await PageWalk.run(from: request, api: api, maxPages: all ? .max : 1) { _, page in
+            output.write(page)
         }
     }
+
 }

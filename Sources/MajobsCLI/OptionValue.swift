@@ -7,6 +7,9 @@ import ArgumentParser
 enum OptionValue<Value: ExpressibleByArgument & Sendable>: ExpressibleByArgument, Sendable {
     case valid(Value)
     case unknown(String)
+    /// Not given: the default `--help` shows. A default that depends on other flags (`list`'s sort is
+    /// name on v1 and created on v2) reads `given` to tell it from the same word typed.
+    case defaulted(Value)
 
     init(argument: String) {
         self = Value(argument: argument).map { .valid($0) } ?? .unknown(argument)
@@ -18,7 +21,7 @@ enum OptionValue<Value: ExpressibleByArgument & Sendable>: ExpressibleByArgument
 
     var defaultValueDescription: String {
         switch self {
-        case .valid(let value): return value.defaultValueDescription
+        case .valid(let value), .defaulted(let value): return value.defaultValueDescription
         case .unknown(let word): return word
         }
     }
@@ -26,8 +29,14 @@ enum OptionValue<Value: ExpressibleByArgument & Sendable>: ExpressibleByArgument
     /// The value; an unknown word is a usage error (exit 64) with the line `refusal` gives for it.
     func value(refusing refusal: (String) -> String) throws -> Value {
         switch self {
-        case .valid(let value): return value
+        case .valid(let value), .defaulted(let value): return value
         case .unknown(let word): throw ValidationError(refusal(word))
         }
+    }
+
+    /// True when the option was on the command line.
+    var given: Bool {
+        if case .defaulted = self { return false }
+        return true
     }
 }

@@ -39,6 +39,8 @@ extension StatusFilter {
         case .all: return nil
         case .group(let g): return g.codes
         case .code(let c): return [c]
+        // A v2 phase names no v1 code: nothing on v1 matches it.
+        case .phase: return []
         }
     }
 }

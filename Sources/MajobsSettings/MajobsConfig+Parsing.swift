@@ -3,7 +3,7 @@ import ModelArts
 extension MajobsConfig {
     static let profileKeys = [
         "endpoint", "region", "project_id", "auth", "access_key", "secret_key", "security_token", "user", "domain",
-        "iam_endpoint", "credentials_file",
+        "iam_endpoint", "credentials_file", "api",
     ]
 
     /// Parses and validates a config file. Unknown keys and tables become warnings; a syntax error
@@ -156,6 +156,7 @@ extension MajobsConfig {
                 case "domain": p.domain = try nonEmpty(entry)
                 case "iam_endpoint": p.iamEndpoint = try endpoint(entry)
                 case "credentials_file": p.credentialsFile = try nonEmpty(entry)
+                case "api": p.api = try choice(entry, APIChoice.self)
                 default: unknown(entry, in: "[profiles.\(name)]", allowed: MajobsConfig.profileKeys)
                 }
             }

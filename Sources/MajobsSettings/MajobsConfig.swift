@@ -17,6 +17,8 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
         public var domain: String?
         public var iamEndpoint: ServiceEndpoint?
         public var credentialsFile: String?
+        /// Which training API the profile's account is browsed with (`api = "auto"|"v1"|"v2"`).
+        public var api: APIChoice?
 
         public init(name: String) {
             self.name = name
@@ -38,6 +40,7 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
             if let domain { parts.append("domain: \(domain)") }
             if let iamEndpoint { parts.append("iamEndpoint: \(iamEndpoint)") }
             if let credentialsFile { parts.append("credentialsFile: \(credentialsFile)") }
+            if let api { parts.append("api: \(api.rawValue)") }
             return "Profile(\(parts.joined(separator: ", ")))"
         }
     }

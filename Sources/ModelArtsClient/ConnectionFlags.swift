@@ -1,4 +1,5 @@
 import MajobsSettings
+import ModelArts
 
 /// The connection settings given on the command line (`--endpoint`, `--region`, `--project-id`,
 /// `--profile`, `--auth`, `--user`, `--domain`, `--iam-endpoint`, `--access-key`). There is no field
@@ -13,11 +14,13 @@ public struct ConnectionFlags: Hashable, Sendable {
     public var domain: String?
     public var iamEndpoint: String?
     public var accessKey: String?
+    /// `--api`: which training API to use (nil: the profile's `api`, else `auto`).
+    public var api: APIChoice?
 
     public init(
         endpoint: String? = nil, region: String? = nil, projectID: String? = nil, profile: String? = nil,
         auth: AuthMode? = nil, user: String? = nil, domain: String? = nil, iamEndpoint: String? = nil,
-        accessKey: String? = nil
+        accessKey: String? = nil, api: APIChoice? = nil
     ) {
         self.endpoint = endpoint
         self.region = region
@@ -28,6 +31,7 @@ public struct ConnectionFlags: Hashable, Sendable {
         self.domain = domain
         self.iamEndpoint = iamEndpoint
         self.accessKey = accessKey
+        self.api = api
     }
 
     /// True when any flag asks for a real connection (so "nothing configured" is an error, not the demo).

@@ -16,7 +16,8 @@ extension ConnectionResolver {
             ?? ((accessKey == nil && secretKey == nil && profile?.user != nil) ? .token : nil)
         let result = ResolvedConnection(
             configuration: nil, sourceDescription: "nothing configured: demo", warnings: inputs.warnings,
-            config: inputs.config, profileName: profile?.name, region: region?.value)
+            config: inputs.config, profileName: profile?.name, region: region?.value,
+            apiChoice: flags.api ?? profile?.api ?? .auto)
         if mode == nil, accessKey == nil, secretKey == nil {
             guard flags.asksForConnection || profile != nil else { return result }
             // A credentials file that exists but is empty is the likelier mistake: say so first.

@@ -64,7 +64,7 @@ enum HTTPFailure {
     /// else the status's reason phrase (an HTML page from a load balancer is never shown).
     static func server(status: Int, body: Data) -> APIError {
         if let e = WireCoding.decodeError(from: body) {
-            return .server(status: status, code: e.code, message: e.message)
+            return .server(status: status, code: e.code, message: e.messageWithSolution)
         }
         if let iam = iamError(body) {
             return .server(status: status, code: nil, message: iam)

@@ -11,17 +11,20 @@ extension ModelArtsHTTPClient {
 
     /// Signs with AK/SK (`X-Project-Id` and `Content-Type` signed, date from the injected clock) or
     /// adds the IAM token. `User-Agent` is sent but not signed, so a proxy rewriting it breaks nothing.
+    /// A JSON body is signed over its exact bytes with the SDK's `application/json;charset=utf-8`.
     func authorized(
-        method: String, path: String, query: [(String, String)]
+        method: String, path: String, query: [(String, String)], body: [UInt8]? = nil
     ) async throws(APIError) -> AuthorizedRequest {
         let endpoint = configuration.endpoint
+        let contentType = body == nil ? V2Wire.plainContentType : V2Wire.jsonContentType
         let base: [(String, String)] = [
-            ("Content-Type", "application/json"), ("X-Project-Id", configuration.projectID),
+            ("Content-Type", contentType), ("X-Project-Id", configuration.projectID),
         ]
         switch configuration.authentication {
         case .akSk(let credentials):
             let signable = SignableRequest(
-                method: method, host: endpoint.hostHeader, path: path, query: query, headers: base)
+                method: method, host: endpoint.hostHeader, path: path, query: query, headers: base,
+                body: body ?? [])
             let date = Int64(now().rounded(.down))
             let signed = RequestSigner.sign(signable, credentials: credentials, epochSeconds: date)
             var headers = signed.headers.map { ($0.name, $0.value) }

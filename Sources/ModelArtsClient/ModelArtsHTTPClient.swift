@@ -2,8 +2,9 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import ModelArts
+import Synchronization
 
-/// The real `JobsAPI`: v1 list and versions over AsyncHTTPClient, signed with AK/SK or carrying an
+/// The real `JobsAPI`: v1 list and versions, v2 search, detail and events over AsyncHTTPClient, signed with AK/SK or carrying an
 /// IAM token, with timeouts, bounded retries for GETs and prompt cancellation.
 public final class ModelArtsHTTPClient: JobsAPI {
     public let configuration: ClientConfiguration
@@ -13,6 +14,8 @@ public final class ModelArtsHTTPClient: JobsAPI {
     let now: @Sendable () -> Double
     let jitter: @Sendable () -> Double
     let sleep: @Sendable (Duration) async throws -> Void
+    /// How this server pages v2 searches, learnt once per client (see `V2Pager`); made on first use.
+    let v2PagerBox = Mutex<V2Pager?>(nil)
 
     /// A logger that drops everything: the default, so a library never prints on its own.
     public static let silentLogger = Logger(label: "majobs.client", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -62,6 +65,14 @@ public final class ModelArtsHTTPClient: JobsAPI {
     /// are retried with jittered exponential backoff, within the policy's total time; in token mode
     /// a 401 refreshes the token once. Everything else fails at once.
     func get(path: String, query: [(String, String)]) async throws(APIError) -> HTTPTransport.Response {
+        try await read(method: "GET", path: path, query: query, body: nil)
+    }
+
+    /// A read with retries, as `get` describes: a GET, or a POST that only searches (the v2 list),
+    /// whose JSON body is signed and sent as the same bytes on every attempt.
+    func read(
+        method: String, path: String, query: [(String, String)], body: [UInt8]?
+    ) async throws(APIError) -> HTTPTransport.Response {
         let policy = configuration.retry
         let clock = ContinuousClock()
         let total = policy.totalTimeout(requestTimeout: configuration.requestTimeout)
@@ -73,10 +84,10 @@ public final class ModelArtsHTTPClient: JobsAPI {
             let remaining = deadline - clock.now
             guard remaining > .zero else { throw .timeout(seconds: total.inSeconds) }
             let timeout = min(configuration.requestTimeout, remaining)
-            let request = try await authorized(method: "GET", path: path, query: query)
+            let request = try await authorized(method: method, path: path, query: query, body: body)
             let result = await transport.send(
-                method: "GET", url: configuration.endpoint.url + request.wireURI, logPath: path,
-                headers: request.headers, body: nil, timeout: timeout, attempt: attempt)
+                method: method, url: configuration.endpoint.url + request.wireURI, logPath: path,
+                headers: request.headers, body: body, timeout: timeout, attempt: attempt)
             var waitHint: Duration?
             let failure: APIError
             switch result {

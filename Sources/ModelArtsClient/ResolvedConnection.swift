@@ -1,4 +1,5 @@
 import MajobsSettings
+import ModelArts
 
 /// The outcome of credential resolution.
 public struct ResolvedConnection: Sendable, CustomStringConvertible {
@@ -15,10 +16,12 @@ public struct ResolvedConnection: Sendable, CustomStringConvertible {
     public var profileName: String?
     /// The region, when one was given or configured.
     public var region: String?
+    /// The training API asked for: `--api`, else the profile's `api`, else `auto`.
+    public var apiChoice: APIChoice
 
     public init(
         configuration: ClientConfiguration?, sourceDescription: String, warnings: [String] = [],
-        config: MajobsConfig? = nil, profileName: String? = nil, region: String? = nil
+        config: MajobsConfig? = nil, profileName: String? = nil, region: String? = nil, apiChoice: APIChoice = .auto
     ) {
         self.configuration = configuration
         self.sourceDescription = sourceDescription
@@ -26,6 +29,7 @@ public struct ResolvedConnection: Sendable, CustomStringConvertible {
         self.config = config
         self.profileName = profileName
         self.region = region
+        self.apiChoice = apiChoice
     }
 
     /// True when nothing is configured and the demo should run.

@@ -15,11 +15,13 @@ final class AccessLog: Sendable {
         var durationMS: Int
         var auth: String
         var accessKey: String?
+        /// AK/SK requests: "accepted", "refused" or "expired".
+        var signature: String?
         var fault: String?
         var requestID: String?
 
         enum CodingKeys: String, CodingKey {
-            case time, request, method, path, query, status, auth, fault
+            case time, request, method, path, query, status, auth, signature, fault
             case durationMS = "duration_ms", accessKey = "access_key", requestID = "request_id"
         }
     }

@@ -23,6 +23,12 @@ public struct EmulatorConfiguration: Sendable {
     public var live = false
     /// The account's IAM projects served by `GET /v3/projects`; nil serves `IAMProject.defaults(for: identity)`.
     public var iamProjects: [IAMProject]? = nil
+    /// Which APIs are served (`--apis`); the routes of the others answer 404 `APIGW.0101`.
+    public var apis: Set<EmulatorAPI> = [.v1, .v2]
+    /// What the v2 search's and events' `offset` means (`--v2-offset`).
+    public var v2Offset = V2OffsetSemantics.page
+    /// How many v2 jobs the store holds; nil: as many as `jobCount`, so both worlds have one size.
+    public var v2JobCount: Int? = nil
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",

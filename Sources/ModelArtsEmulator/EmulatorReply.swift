@@ -30,6 +30,11 @@ enum EmulatorReply {
         json(status, ErrorBody(code: code, message: message))
     }
 
+    /// v2 shape (contract §1.1): `error_code`, `error_msg`, and `error_solution` when given.
+    static func v2Error(_ status: Int, _ code: String, _ message: String, solution: String? = nil) -> EmulatorResponse {
+        json(status, V2ErrorBody(errorCode: code, errorMsg: message, errorSolution: solution))
+    }
+
     /// API gateway shape: `error_code`, `error_msg`, `request_id`.
     static func gatewayError(_ status: Int, _ code: String, _ message: String, requestID: String) -> EmulatorResponse {
         json(status, ErrorBody(code: code, message: message, requestID: requestID))
@@ -51,7 +56,20 @@ enum EmulatorReply {
         """
 
     /// The body an injected error of this status carries, as the real service or its gateway sends it.
-    static func injected(_ status: Int, requestID: String, retryAfterSeconds: Int) -> EmulatorResponse {
+    /// On a v2 route ModelArts' own errors take the v2 shape and codes (contract §1.1); the gateway's stay.
+    static func injected(_ status: Int, requestID: String, retryAfterSeconds: Int, v2: Bool = false) -> EmulatorResponse
+    {
+        if v2 {
+            switch status {
+            case 400: return v2Error(400, "ModelArts.2788", "Invalid parameter.")
+            case 403: return v2Error(403, "ModelArts.2785", "ModelArts is not authorized.")
+            case 405: return v2Error(405, "ModelArts.2803", "Method not allowed.")
+            case 500: return v2Error(500, "ModelArts.0010", "Internal error")
+            case 401, 404, 429, 502, 503, 504: break
+            case 400..<500: return v2Error(status, "ModelArts.2788", "Invalid parameter.")
+            default: return v2Error(status, "ModelArts.0010", "Internal error")
+            }
+        }
         switch status {
         case 400: return v1Error(400, "ModelArts.0104", "Parameter error")
         case 401: return gatewayError(401, "APIGW.0301", signatureFailMessage, requestID: requestID)

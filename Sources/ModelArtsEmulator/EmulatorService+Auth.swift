@@ -10,9 +10,13 @@ extension EmulatorService {
     /// - else `401 ModelArts.0205`.
     /// Then the project id in the path must be the identity's (and the token's scope, if any):
     /// otherwise `403 ModelArts.0210`, the documented "project id in the URL does not match the token".
+    /// ModelArts' own refusals come in the v2 shape (no `is_success`) on v2 routes; APIG's are the same on both.
     func authenticate(
-        _ request: EmulatorRequest, projectID: String, requestID: String, note: inout Note
+        _ request: EmulatorRequest, projectID: String, requestID: String, note: inout Note, v2: Bool = false
     ) -> EmulatorResponse? {
+        let refuse = { (status: Int, code: String, message: String) in
+            v2 ? EmulatorReply.v2Error(status, code, message) : EmulatorReply.v1Error(status, code, message)
+        }
         let identity = configuration.identity
         var tokenProject: String?
         if let authorization = request.header("Authorization") {
@@ -26,34 +30,34 @@ extension EmulatorService {
                 query: PercentEncoding.parseQuery(request.rawQuery[...]), headers: request.headers, body: request.body)
             do {
                 try verifier.verify(signable, nowEpochSeconds: now() / 1000)
+                note.signature = "accepted"
             } catch {
+                note.signature = error == .expired ? "expired" : "refused"
                 let message =
                     error == .expired
                     ? EmulatorReply.signatureExpiredMessage : EmulatorReply.signatureFailMessage
                 return EmulatorReply.gatewayError(401, "APIGW.0301", message, requestID: requestID)
             }
             if let headerProject = request.header("X-Project-Id"), headerProject != identity.projectID {
-                return projectMismatch()
+                return refuse(403, "ModelArts.0210", Self.projectMismatchMessage)
             }
         } else if let token = request.header("X-Auth-Token") {
             note.auth = .token
             switch tokens.lookup(token, nowMS: now()) {
-            case .unknown: return EmulatorReply.v1Error(401, "ModelArts.0201", "Token doesn't exist")
-            case .expired: return EmulatorReply.v1Error(401, "ModelArts.0202", "token expired")
+            case .unknown: return refuse(401, "ModelArts.0201", "Token doesn't exist")
+            case .expired: return refuse(401, "ModelArts.0202", "token expired")
             case .valid(let scope): tokenProject = scope
             }
         } else {
-            return EmulatorReply.v1Error(401, "ModelArts.0205", "No authorization request header")
+            return refuse(401, "ModelArts.0205", "No authorization request header")
         }
         if projectID != identity.projectID || (tokenProject != nil && tokenProject != projectID) {
-            return projectMismatch()
+            return refuse(403, "ModelArts.0210", Self.projectMismatchMessage)
         }
         return nil
     }
 
-    private func projectMismatch() -> EmulatorResponse {
-        EmulatorReply.v1Error(403, "ModelArts.0210", "project id in the URL does not match the token")
-    }
+    static let projectMismatchMessage = "project id in the URL does not match the token"
 
     /// The documented IAM password login body.
     struct TokenRequest: Decodable {

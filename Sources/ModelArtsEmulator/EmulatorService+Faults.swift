@@ -2,7 +2,8 @@ import ModelArts
 
 extension EmulatorService {
     /// Spoils a successful ModelArts body as the plan draws it, first match wins:
-    /// `is_success: false` at HTTP 200, then wrong types, then invalid JSON, then a truncated body.
+    /// `is_success: false` at HTTP 200 (on v2, which has no `is_success`: a v2 error body at HTTP 200),
+    /// then wrong types, then invalid JSON, then a truncated body.
     func corrupt(
         _ response: EmulatorResponse, payload: Payload, plan: FaultPlan, dice: FaultDice, note: inout Note
     ) -> EmulatorResponse {
@@ -16,10 +17,14 @@ extension EmulatorService {
         let truncated = dice.hits(.truncated, plan.truncatedProbability)
         if isSuccessFalse {
             note.fault = "is_success_false"
+            if case .v2 = payload {
+                return EmulatorReply.json(200, V2ErrorBody(errorCode: "ModelArts.0105", errorMsg: "Error string"))
+            }
             return EmulatorReply.json(200, SuccessFalseBody(useErrorMessageKey: number % 2 == 0))
         }
         if wrongTypes {
             note.fault = "wrong_types"
+            if case .v2(let kind) = payload { return Self.wrongTypedV2(response, kind: kind, variant: number % 2) }
             return Self.wrongTyped(payload, variant: number % 2)
         }
         var spoiled = response
@@ -59,7 +64,7 @@ extension EmulatorService {
             return EmulatorReply.json(200, WrongPage(page: page, countAsWord: variant == 0))
         case .versions(let list):
             return EmulatorReply.json(200, WrongVersions(list: list, countAsWord: variant == 0))
-        case .none:
+        case .none, .v2:
             return EmulatorReply.json(200, [String: String]())
         }
     }

@@ -6,14 +6,20 @@ import Synchronization
 ///
 /// - `GET  /v1/{project_id}/training-jobs` and `GET /v1/{project_id}/training-jobs/{job_id}/versions`
 ///   (AK/SK signature or `X-Auth-Token`);
+/// - `POST /v2/{project_id}/training-job-searches`, `GET /v2/{project_id}/training-jobs/{id}` and
+///   `GET /v2/{project_id}/training-jobs/{id}/events` (same authentication; v2 error bodies);
 /// - `POST /v3/auth/tokens` (IAM password login, no auth); `GET /v3/projects` (signed, see `listProjects`);
 /// - `GET|PUT /emulator/faults`, `GET /emulator/health`: control endpoints, not part of ModelArts,
 ///   never authenticated, never faulted, not counted as requests.
 ///
-/// Anything else is `404` with the API gateway's `APIGW.0101` body, before authentication, as APIG does.
+/// Anything else, and the routes of an API not in `configuration.apis`, is `404` with the API gateway's
+/// `APIGW.0101` body, before authentication, as APIG does.
 public final class EmulatorService: Sendable {
     public let configuration: EmulatorConfiguration
     public let store: JobStore
+    /// The v2 jobs: from the same seed, as many as the v1 jobs unless `v2JobCount` says otherwise
+    /// (none when v2 is not served).
+    public let v2Store: V2JobStore
     /// Set when `configuration.live`: the store over time (jobs start, finish, appear).
     public let live: LiveJobStore?
     let now: @Sendable () -> Int64
@@ -21,6 +27,8 @@ public final class EmulatorService: Sendable {
     let accessLog: AccessLog?
     /// List orders by (field, order) for fields that do not change with the clock.
     let sortCache = Mutex<[String: [Int]]>([:])
+    /// v2 searches already answered: (phase mask, name needles) -> matching store indices.
+    let v2MatchCache = Mutex<[String: [Int]]>([:])
 
     private struct State {
         var faults: FaultPlan
@@ -38,6 +46,8 @@ public final class EmulatorService: Sendable {
             configuration.suppliedJobs.map { JobStore(jobs: $0, seed: configuration.seed, now: now()) }
             ?? JobStore(count: configuration.jobCount, seed: configuration.seed, now: now())
         self.live = configuration.live ? LiveJobStore(base: store) : nil
+        let v2Count = configuration.apis.contains(.v2) ? configuration.v2JobCount ?? configuration.jobCount : 0
+        self.v2Store = V2JobStore(count: v2Count, seed: configuration.seed, now: now(), live: configuration.live)
         self.state = Mutex(State(faults: configuration.faults))
         // The server checks the path first and throws a clear error; here a bad path means no log.
         self.accessLog = configuration.accessLogPath.flatMap { try? AccessLog(path: $0) }
@@ -83,7 +93,8 @@ public final class EmulatorService: Sendable {
                     time: EmulatorTime.iso8601(epochMS: now()), request: note.number, method: request.method,
                     path: request.path, query: request.rawQuery, status: response.hang ? 0 : response.status,
                     durationMS: ms + response.delayMS, auth: note.auth.rawValue,
-                    accessKey: note.accessKey.map(SigningCredentials.mask), fault: note.fault, requestID: note.requestID
+                    accessKey: note.accessKey.map(SigningCredentials.mask), signature: note.signature,
+                    fault: note.fault, requestID: note.requestID
                 ))
         }
         return response
@@ -95,6 +106,8 @@ public final class EmulatorService: Sendable {
         var number: Int?
         var auth = Auth.none
         var accessKey: String?
+        /// For AK/SK: "accepted", "refused" or "expired".
+        var signature: String?
         var fault: String?
         var requestID: String?
     }
@@ -119,7 +132,8 @@ public final class EmulatorService: Sendable {
             response = EmulatorReply.rateLimited(requestID: id, retryAfterSeconds: plan.retryAfterSeconds)
         } else if let status = dice.pickStatus(plan.errorRates) {
             note.fault = "error_\(status)"
-            response = EmulatorReply.injected(status, requestID: id, retryAfterSeconds: plan.retryAfterSeconds)
+            response = EmulatorReply.injected(
+                status, requestID: id, retryAfterSeconds: plan.retryAfterSeconds, v2: request.path.hasPrefix("/v2/"))
         } else {
             let (routed, payload) = route(request, requestID: id, note: &note)
             response = corrupt(routed, payload: payload, plan: plan, dice: dice, note: &note)
@@ -134,6 +148,12 @@ public final class EmulatorService: Sendable {
         case none
         case page(JobListPage)
         case versions(JobVersionList)
+        /// A v2 body: the fault stage works on its JSON.
+        case v2(V2Body)
+    }
+
+    enum V2Body {
+        case search, job, events
     }
 
     private func route(_ request: EmulatorRequest, requestID: String, note: inout Note) -> (EmulatorResponse, Payload) {
@@ -148,21 +168,34 @@ public final class EmulatorService: Sendable {
             return (issueToken(request), .none)
         case ("GET", 2) where segments == ["v3", "projects"]:
             return (listProjects(request, requestID: requestID, note: &note), .none)
-        case ("GET", 3) where segments[0] == "v1" && segments[2] == "training-jobs":
+        case ("GET", 3) where segments[0] == "v1" && segments[2] == "training-jobs" && serves(.v1):
             if let denied = authenticate(request, projectID: segments[1], requestID: requestID, note: &note) {
                 return (denied, .none)
             }
             return listJobs(request)
-        case ("GET", 5) where segments[0] == "v1" && segments[2] == "training-jobs" && segments[4] == "versions":
+        case ("GET", 5)
+        where segments[0] == "v1" && segments[2] == "training-jobs" && segments[4] == "versions" && serves(.v1):
             if let denied = authenticate(request, projectID: segments[1], requestID: requestID, note: &note) {
                 return (denied, .none)
             }
             return listVersions(request, jobID: segments[3])
+        case (_, 3...5) where segments[0] == "v2" && serves(.v2):
+            if let answer = routeV2(request, method: method, segments: segments, requestID: requestID, note: &note) {
+                return answer
+            }
+            return (Self.apiNotFound(requestID: requestID), .none)
         default:
-            let notFound = EmulatorReply.gatewayError(
-                404, "APIGW.0101", "The API does not exist or has not been published in the environment",
-                requestID: requestID)
-            return (notFound, .none)
+            return (Self.apiNotFound(requestID: requestID), .none)
         }
+    }
+
+    /// Whether `configuration.apis` holds the API.
+    func serves(_ api: EmulatorAPI) -> Bool { configuration.apis.contains(api) }
+
+    /// APIG's answer for a route it does not know (contract U19).
+    static func apiNotFound(requestID: String) -> EmulatorResponse {
+        EmulatorReply.gatewayError(
+            404, "APIGW.0101", "The API does not exist or has not been published in the environment",
+            requestID: requestID)
     }
 }

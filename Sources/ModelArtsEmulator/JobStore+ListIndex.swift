@@ -1,96 +1,23 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import ModelArts
 
 extension JobStore {
-    /// What the v1 list needs from a static store, laid out for speed and built once: lowercased names in
-    /// one NUL-separated UTF-8 buffer (one `memmem` pass finds every match), status codes, and `quotas`.
+    /// What the v1 list needs from a static store, laid out for speed and built once: lowercased names
+    /// (`NameSearchIndex`: one `memmem`-like pass finds every match), status codes, and `quotas`.
     /// At 100,000 jobs a searched, sorted page then costs well under a millisecond (docs/PERFORMANCE.md).
     struct ListIndex: Sendable {
-        /// Every lowercased name followed by a 0 byte, in store order.
-        let nameBytes: [UInt8]
-        /// Where each name starts in `nameBytes`; one extra entry at the end.
-        let nameStarts: [Int]
+        let names: NameSearchIndex
         /// Each job's status code (-1 for a non-numeric status), in store order.
         let statusCodes: [Int]
         let quotas: Int
 
         init(records: [Record], lowercasedNames: [String]) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(lowercasedNames.reduce(0) { $0 + $1.utf8.count + 1 })
-            var starts: [Int] = []
-            starts.reserveCapacity(lowercasedNames.count + 1)
-            for name in lowercasedNames {
-                starts.append(bytes.count)
-                bytes.append(contentsOf: name.utf8)
-                bytes.append(0)
-            }
-            starts.append(bytes.count)
-            nameBytes = bytes
-            nameStarts = starts
+            names = NameSearchIndex(lowercasedNames: lowercasedNames)
             statusCodes = records.map { $0.job.status.code ?? -1 }
             let running = records.reduce(0) { $0 + ($1.runningSinceMS != nil ? 1 : 0) }
             quotas = max(20, (running + 9) / 10 * 10)
         }
 
         /// Which jobs' lowercased names contain `needle` (already lowercased), as a mask in store order.
-        func nameMask(containing needle: String) -> [Bool] {
-            let count = nameStarts.count - 1
-            let pattern = Array(needle.utf8)
-            guard !pattern.isEmpty else { return Array(repeating: true, count: count) }
-            var mask = Array(repeating: false, count: count)
-            guard !pattern.contains(0) else {
-                // A NUL in the needle would match across the separators; compare name by name instead.
-                for i in 0..<count {
-                    mask[i] = nameBytes[nameStarts[i]..<nameStarts[i + 1] - 1].firstRange(of: pattern) != nil
-                }
-                return mask
-            }
-            nameBytes.withUnsafeBytes { hay in
-                pattern.withUnsafeBytes { pat in
-                    guard let base = hay.baseAddress, let needleBase = pat.baseAddress else { return }
-                    var offset = 0
-                    while offset < hay.count,
-                        let hit = Self.find(needleBase, pat.count, in: base + offset, hay.count - offset)
-                    {
-                        let at = base.distance(to: UnsafeRawPointer(hit))
-                        let job = nameIndex(containingOffset: at)
-                        mask[job] = true
-                        offset = nameStarts[job + 1]  // one hit per name is enough
-                    }
-                }
-            }
-            return mask
-        }
-
-        /// The first occurrence of the needle in the haystack (`memmem` is not imported from Glibc):
-        /// `memchr` for the first byte, then `memcmp`.
-        private static func find(
-            _ needle: UnsafeRawPointer, _ needleCount: Int, in hay: UnsafeRawPointer, _ hayCount: Int
-        ) -> UnsafeRawPointer? {
-            let first = Int32(needle.load(as: UInt8.self))
-            var at = hay
-            var left = hayCount
-            while left >= needleCount, let hit = memchr(at, first, left - needleCount + 1) {
-                let candidate = UnsafeRawPointer(hit)
-                if memcmp(candidate, needle, needleCount) == 0 { return candidate }
-                left -= at.distance(to: candidate) + 1
-                at = candidate + 1
-            }
-            return nil
-        }
-
-        /// The job whose name holds byte `offset` (binary search over `nameStarts`).
-        private func nameIndex(containingOffset offset: Int) -> Int {
-            var lo = 0, hi = nameStarts.count - 1
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2
-                if nameStarts[mid] <= offset { lo = mid } else { hi = mid }
-            }
-            return lo
-        }
+        func nameMask(containing needle: String) -> [Bool] { names.mask(containing: needle) }
     }
 }

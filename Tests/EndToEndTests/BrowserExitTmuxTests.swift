@@ -15,7 +15,7 @@ struct BrowserExitTmuxTests {
         let tmux = try startBrowser(home: home, environment: environment)
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "the first page and its status") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         #expect(try tmux.display("#{alternate_on}") == "1")
         try await end(tmux)

@@ -10,8 +10,11 @@ import TestSupport
 struct BrowserExportTmuxTests {
     /// The `N` of the header's `page p/P · N jobs`.
     static func totalJobs(_ screen: String) -> Int? {
-        guard let range = screen.range(of: #"· \d+ jobs"#, options: .regularExpression) else { return nil }
-        return Int(screen[range].dropFirst(2).split(separator: " ").first ?? "")
+        // The header's second line ends with the query's size: `300 jobs`.
+        guard let line = screen.split(separator: "\n").dropFirst().first,
+            let range = line.range(of: #"\d+ jobs? *$"#, options: .regularExpression)
+        else { return nil }
+        return Int(line[range].split(separator: " ").first ?? "")
     }
 
     static func exportDir(_ home: TempHome) throws -> String {
@@ -58,7 +61,7 @@ struct BrowserExportTmuxTests {
         defer { tmux.kill() }
         try tmux.command("set-option", "-s", "set-clipboard", "on")
         try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         try tmux.send("j")
         let screen = try await tmux.waitFor(text: "row 2/")
@@ -81,7 +84,7 @@ struct BrowserExportTmuxTests {
             environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         let total = try #require(Self.totalJobs(first))
         #expect(total == 137)  // many pages, so "every page" means something
@@ -106,7 +109,7 @@ struct BrowserExportTmuxTests {
             environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the failed group's first page") {
-            $0.contains("[status: Failed]") && $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("[status: Failed]") && $0.contains("row 1/") && $0.contains("up to date")
         }
         let total = try #require(Self.totalJobs(first))
         let (_, text) = try await Self.export(TempHomeTmux(tmux: tmux, exportDir: dir), format: "j")
@@ -126,7 +129,7 @@ struct BrowserExportTmuxTests {
         let tmux = try startBrowser(home: home, environment: "MAJOBS_EXPORT_DIR='\(dir)'")
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         try tmux.send("C-s")
         try await tmux.waitFor(text: "JSON")
@@ -141,7 +144,7 @@ struct BrowserExportTmuxTests {
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         try tmux.send("Enter")
         let detail = try await tmux.waitFor(timeoutSeconds: 20, "versions") {

@@ -9,7 +9,7 @@ struct BrowserMouseTmuxTests {
     static func start(_ arguments: String, home: TempHome) throws -> TmuxSession {
         let binary = try ProductBinary.majobs
         let command =
-            "env -u NO_COLOR TERM=xterm-256color \(home.shellPrefix) '\(binary)' \(arguments); "
+            "env -u NO_COLOR TERM=xterm-256color \(home.shellPrefix) '\(binary)' --api v1 \(arguments); "
             + "echo $? > '\(home.path)/exit-status'; sleep 600"
         return try TmuxSession(command: command, width: 120, height: 30)
     }

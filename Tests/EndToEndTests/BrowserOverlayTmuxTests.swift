@@ -17,7 +17,7 @@ struct BrowserOverlayTmuxTests {
     func start(_ home: TempHome) async throws -> TmuxSession {
         let tmux = try startBrowser(home: home)
         try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
-            $0.contains("page 1/") && $0.contains("up to date")
+            $0.contains("row 1/") && $0.contains("up to date")
         }
         return tmux
     }

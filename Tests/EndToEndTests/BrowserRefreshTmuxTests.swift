@@ -33,7 +33,7 @@ struct BrowserRefreshTmuxTests {
         return nil
     }
 
-    /// The job total in the header (`page 1/9 · 301 jobs`).
+    /// The job total in the header (`301 jobs`).
     static func total(_ screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").dropFirst().first,
             let range = line.range(of: " jobs", options: .backwards)

@@ -12,7 +12,7 @@ struct BrowserSearchCaretTmuxTests {
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "the first page") { screen in
-            screen.contains("page 1/") && screen.contains("up to date")
+            screen.contains("row 1/") && screen.contains("up to date")
         }
         try tmux.send("/")
         try tmux.type("xresnt")

@@ -10,21 +10,39 @@ struct BrowserTmuxTests {
         screen.split(separator: "\n").first { $0.hasPrefix("›") }.map(String.init)
     }
 
-    @Test("the demo's first page appears, j moves, ] pages, q exits 0 and leaves the alternate screen")
+    @Test(
+        "the demo's first rows appear, j moves past the first screen, G reaches the last job, g comes back, q exits 0")
     func firstPageMovePageQuit() async throws {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        // The header can show the page count a frame before the rows and status line are drawn.
-        let first = try await tmux.waitFor("the first page drawn") { $0.contains("page 1/") && $0.contains("row 1/") }
+        // The header can show the count a frame before the rows and status line are drawn.
+        let first = try await tmux.waitFor("the first rows drawn") {
+            $0.contains("row 1/") && $0.contains("up to date") && BrowserExportTmuxTests.totalJobs($0) != nil
+        }
+        let total = try #require(BrowserExportTmuxTests.totalJobs(first))
+        #expect(total > 40)
         #expect(first.contains("demo (local emulator)"))
         #expect(try tmux.display("#{alternate_on}") == "1")
         try tmux.send("j", "j")
         try await tmux.waitFor(text: "row 3/")
+        // Past the first screen (35 rows at 120x40): the view scrolls on through the one list.
+        try tmux.type(String(repeating: "j", count: 37))
+        let past = try await tmux.waitFor(text: "row 40/\(total)")
+        #expect(past.contains("jobs 6–40 of \(total)"))
+        #expect(!past.contains("loading…"))
+        try tmux.send("G")
+        let last = try await tmux.waitFor("the last job, loaded") {
+            $0.contains("row \(total)/\(total)") && $0.contains("up to date") && Self.selectedRow($0) != nil
+        }
+        #expect(!last.contains("loading…"))
+        try tmux.send("g")
+        let top = try await tmux.waitFor(text: "row 1/\(total)")
+        #expect(Self.selectedRow(top) == Self.selectedRow(first))
         try tmux.send("]")
-        try await tmux.waitFor(text: "page 2/")
+        try await tmux.waitFor(text: "row 36/\(total)")
         try tmux.send("[")
-        try await tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "row 1/\(total)")
         try tmux.send("q")
         #expect(try await waitForExitStatus(home) == 0)
         #expect(try tmux.display("#{alternate_on}") == "0")
@@ -36,16 +54,20 @@ struct BrowserTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        let initial = Self.selectedRow(try await tmux.waitFor(text: "page 1/"))
-        try tmux.send("N")
-        let asc = try await tmux.waitFor("name ascending") {
-            $0.contains("sort: name ▲") && $0.contains("up to date") && Self.selectedRow($0) != initial
+        try await tmux.waitFor(text: "row 1/")
+        // A sort keeps the selected job selected (wherever the new order puts it on the first page),
+        // so g goes to the first job of each order before it is read.
+        func firstJob(_ arrow: String) async throws -> String {
+            try tmux.send("N")
+            try await tmux.waitFor("name \(arrow)") { $0.contains("sort: name \(arrow)") && $0.contains("up to date") }
+            try tmux.send("g")
+            let top = try await tmux.waitFor("the first job by name \(arrow)") {
+                $0.contains("sort: name \(arrow)") && $0.contains("row 1/") && Self.selectedRow($0) != nil
+            }
+            return try #require(Self.selectedRow(top))
         }
-        try tmux.send("N")
-        let desc = try await tmux.waitFor("name descending") {
-            $0.contains("sort: name ▼") && $0.contains("up to date") && Self.selectedRow($0) != Self.selectedRow(asc)
-        }
-        let firstAsc = Self.selectedRow(asc) ?? "", firstDesc = Self.selectedRow(desc) ?? ""
+        let firstAsc = try await firstJob("▲")
+        let firstDesc = try await firstJob("▼")
         #expect(firstAsc != firstDesc)
         #expect(firstAsc.dropFirst().lowercased() < firstDesc.dropFirst().lowercased())
     }
@@ -58,22 +80,25 @@ struct BrowserTmuxTests {
         try home.writeCredentials(.demo)
         let tmux = try startBrowser("--endpoint \(server.endpoint) --per-page 20", home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "page 1/")
-        // The first page and its next-page prefetch land before counting, so only the search is measured.
-        try await eventually("the first page and its prefetch at the server") { server.service.requestCount >= 2 }
+        try await tmux.waitFor(text: "row 1/")
+        // The first screen's pages of 20 and the prefetch past them land before counting, so only the
+        // search is measured: 35 rows in view and 35 ahead are pages 1-4.
+        try await eventually("the first pages and their prefetch at the server") { server.service.requestCount >= 4 }
         let before = server.service.requestCount
         try tmux.send("/")
         try tmux.type("resnet")
         let screen = try await tmux.waitFor("the search's first page") {
             $0.contains("[name: resnet]") && $0.contains(" match")  // "searching…" until it is loaded
         }
-        // The settled search is one list, plus the prefetch of its next page when it has one: wait for those.
-        let settled = try #require(BrowserExportTmuxTests.totalJobs(screen)) > 20 ? 2 : 1
+        // The settled search is one request for its first page, then the pages of 20 its first screen
+        // and prefetch need (35 rows in view, 35 ahead): wait for those, and no more.
+        let matches = try #require(BrowserExportTmuxTests.totalJobs(screen))
+        let settled = min(4, max(1, (matches + 19) / 20))
         try await eventually("the search's \(settled) request(s) at the server") {
             server.service.requestCount - before >= settled
         }
         let searches = server.service.requestCount - before
-        #expect(searches >= settled && searches <= 2, "requests while typing: \(searches)")
+        #expect(searches == settled, "requests while typing: \(searches)")
         #expect(screen.split(separator: "\n").filter { $0.contains("resnet") }.count >= 1)
         try tmux.send("Enter", "Escape")
         try await tmux.waitFor { !$0.contains("[name: resnet]") }
@@ -87,7 +112,7 @@ struct BrowserTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "row 1/")
         try tmux.send("s")
         try await tmux.waitFor(text: "Filter by status")
         try tmux.send("j", "j", "j", "j", "Enter")
@@ -108,7 +133,7 @@ struct BrowserTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "row 1/")
         try tmux.resize(width: 80, height: 24)
         let small = try await tmux.waitFor("an 80-column layout") { s in
             s.split(separator: "\n").allSatisfy { $0.count <= 80 } && s.contains("NAME") && !s.contains("DESCRIPTION")
@@ -150,7 +175,7 @@ struct BrowserTmuxTests {
         let home = try TempHome()
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "page 1/")
+        try await tmux.waitFor(text: "row 1/")
         if how == "ctrl-c" {
             try tmux.send("C-c")
         } else {

@@ -43,14 +43,17 @@ final class TempHome: @unchecked Sendable {
 /// Starts `majobs` (with `arguments`) in tmux at `width`x`height`, prints its exit status afterwards.
 /// `environment` is extra `NAME=value` words for `env` (no secrets: they would show in `ps`).
 ///
-/// Auto-refresh is off unless `arguments` set `--refresh`: the live demo submits a job 6-12 s after it
+/// `--api v1` unless `arguments` choose an API. Auto-refresh is off unless `arguments` set `--refresh`: the live demo submits a job 6-12 s after it
 /// starts, and a refresh puts it above the selection, which moves the row numbers that tests wait for
 /// (on a loaded machine a test easily runs that long). The auto-refresh tests pass their own `--refresh`.
 func startBrowser(
     _ arguments: String = "", home: TempHome, width: Int = 120, height: Int = 40, environment: String = ""
 ) throws -> TmuxSession {
     let binary = try ProductBinary.majobs
-    let arguments = arguments.contains("--refresh") ? arguments : "--refresh 0 " + arguments
+    var arguments = arguments.contains("--refresh") ? arguments : "--refresh 0 " + arguments
+    // The v1 tests pin v1: the demo and the emulator serve both APIs, and `auto` would show v2 (the v2
+    // tests pass `--api v2`).
+    if !arguments.contains("--api") { arguments = "--api v1 " + arguments }
     // The shell records the exit status in a file and keeps the pane open, so tests can read both
     // the status and the terminal's state after the program has gone; `stty -g` before and after
     // (written before the status, so they are there once it is) show whether the tty modes came back.

@@ -9,7 +9,8 @@ struct ListCommandTests {
     @Test("with nothing configured it prints the demo's first page as a table")
     func demoTable() async throws {
         let home = try TempHome()
-        let r = try await ProcessRunner.run(try ProductBinary.majobs, ["list"], environment: home.environment)
+        let r = try await ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--api", "v1"], environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("NAME") == true)
@@ -21,7 +22,7 @@ struct ListCommandTests {
         let home = try TempHome()
         let r = try await ProcessRunner.run(
             try ProductBinary.majobs,
-            ["list", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
+            ["list", "--api", "v1", "--output", "json", "--per-page", "25", "--sort", "created", "--order", "desc"],
             environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let page = try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
@@ -35,7 +36,7 @@ struct ListCommandTests {
     func allCSV() async throws {
         let home = try TempHome()
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--all", "--per-page", "70", "--output", "csv"],
+            try ProductBinary.majobs, ["list", "--api", "v1", "--all", "--per-page", "70", "--output", "csv"],
             environment: home.environment)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let ids = r.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first }
@@ -52,7 +53,8 @@ struct ListCommandTests {
         ])
     func usageErrors(arguments: [String]) throws {
         let home = try TempHome()
-        let r = try ProcessRunner.run(try ProductBinary.majobs, ["list"] + arguments, environment: home.environment)
+        let r = try ProcessRunner.run(
+            try ProductBinary.majobs, ["list", "--api", "v1"] + arguments, environment: home.environment)
         #expect(r.status == 64)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.hasPrefix("Error: "))
@@ -63,7 +65,7 @@ struct ListCommandTests {
         let home = try TempHome()
         let run = { (arguments: [String]) throws -> JobListPage in
             let r = try ProcessRunner.run(
-                try ProductBinary.majobs, ["list", "--output", "json"] + arguments,
+                try ProductBinary.majobs, ["list", "--api", "v1", "--output", "json"] + arguments,
                 environment: home.environment, timeoutSeconds: 60)
             #expect(r.status == 0, "stderr: \(r.stderr)")
             return try JSONDecoder().decode(JobListPage.self, from: Data(r.stdout.utf8))
@@ -101,7 +103,8 @@ struct ListCommandTests {
         let home = try TempHome()
         try home.writeCredentials(.demo, secretKey: "not-the-secret-key-000000000000")
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--endpoint", server.endpoint], environment: home.environment)
+            try ProductBinary.majobs, ["list", "--api", "v1", "--endpoint", server.endpoint],
+            environment: home.environment)
         let requests = server.service.requestCount
         await server.stop()
         #expect(r.status == 1)
@@ -119,7 +122,8 @@ struct ListCommandTests {
         let home = try TempHome()
         try home.writeCredentials(.demo)
         let r = try await ProcessRunner.run(
-            try ProductBinary.majobs, ["list", "--endpoint", server.endpoint, "--per-page", "100", "--output", "json"],
+            try ProductBinary.majobs,
+            ["list", "--api", "v1", "--endpoint", server.endpoint, "--per-page", "100", "--output", "json"],
             environment: home.environment)
         await server.stop()
         #expect(r.status == 0, "stderr: \(r.stderr)")

@@ -46,7 +46,8 @@ struct ExportSessionTests {
 
     @Test("an export of 2,500 jobs writes all 2,500, each once, across three 1,000-job requests")
     func largeExport() async throws {
-        let session = try BrowserSession(jobs: 2500)
+        // Wide enough for `row 1/2500`, the count and the session's long temporary path on one line.
+        let session = try BrowserSession(jobs: 2500, size: Size(width: 140, height: 40))
         try await session.settle()
         try await session.press(.ctrl("s"), .char("j"))
         let name = try #require(try session.exportedFiles().first)

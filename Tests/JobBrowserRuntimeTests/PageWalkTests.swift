@@ -66,6 +66,9 @@ struct PageWalkTests {
         func listVersions(jobID: JobID) async throws(APIError) -> JobVersionList {
             throw .server(status: 404, code: nil, message: "no versions here")
         }
+        func listV2Jobs(_ query: V2ListQuery) async throws(APIError) -> JobListPage { throw .routeAbsent(.v2) }
+        func v2JobDetail(id: String) async throws(APIError) -> V2JobDetail { throw .routeAbsent(.v2) }
+        func v2JobEvents(id: String) async throws(APIError) -> [V2JobEvent] { throw .routeAbsent(.v2) }
     }
 
     @Test("a page shorter than asked for is the last one, whatever the total promised")

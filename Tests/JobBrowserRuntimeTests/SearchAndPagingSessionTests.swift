@@ -16,13 +16,15 @@ struct SearchAndPagingSessionTests {
         session.tableRows.compactMap { $0.split(separator: " ").last.map(String.init) }
     }
 
-    @Test("the first page loads, then the next one is prefetched, and the page count shows")
+    @Test("the first page (200 jobs) holds the whole 60-job list: one request, the count and the row show")
     func firstPage() async throws {
         let session = try BrowserSession(jobs: 60)
         try await session.settle()
-        #expect(session.queries.map(\.page) == [1, 2])
-        #expect(session.screen.contains("page 1/"))
-        #expect(!Self.names(session).isEmpty)
+        #expect(session.queries.map(\.page) == [1])
+        #expect(session.queries.map(\.perPage) == [FetchRequest.v1BrowsingPageSize])
+        #expect(session.screen.contains("60 jobs"))
+        #expect(session.screen.contains("row 1/60"))
+        #expect(Self.names(session).count == 35)
     }
 
     @Test("typing a search sends one request once the typing settles, for the whole text")
@@ -61,25 +63,39 @@ struct SearchAndPagingSessionTests {
         #expect(session.searches == ["bert", "bert-zz"])
     }
 
-    @Test("] and [ page through the list, one request per new page")
+    @Test("] and [ move a screen at a time over the whole list; each page is asked for once")
     func paging() async throws {
         let session = try BrowserSession(jobs: 60) { $0.perPage = 25 }
         try await session.settle()
         let first = Self.ids(session)
-        #expect(session.screen.contains("page 1/3"))
-        #expect(first.count == 25)
+        #expect(session.screen.contains("row 1/60"))
+        #expect(session.screen.contains("jobs 1–35 of 60"))
+        #expect(first.count == 35)
         try await session.press(.char("]"))
-        #expect(session.screen.contains("page 2/3"))
+        #expect(session.screen.contains("row 36/60"))
         let second = Self.ids(session)
-        #expect(second.count == 25)
-        #expect(Set(second).isDisjoint(with: first))
+        #expect(second.count == 35)
+        #expect(Set(first + second).count == 60)
         try await session.press(.char("]"))
-        #expect(session.screen.contains("page 3/3"))
-        #expect(Self.ids(session).count == 10)
-        #expect(Set(first + second + Self.ids(session)).count == 60)
-        #expect(session.queries.map(\.page) == [1, 2, 3])
+        #expect(session.screen.contains("row 60/60"))
         try await session.press(.char("["))
-        #expect(session.screen.contains("page 2/3"))
-        #expect(Self.ids(session) == second)
+        #expect(session.screen.contains("row 25/60"))
+        #expect(Self.ids(session) == first)
+        #expect(session.queries.map(\.page).sorted() == [1, 2, 3])
+    }
+
+    @Test("holding j through 2,000 jobs never shows a loading row when the server answers promptly")
+    func heldDownJ() async throws {
+        let session = try BrowserSession(jobs: 2_100)
+        try await session.settle()
+        session.terminal.watch(for: "loading…")
+        // Key repeat outruns one frame: the keys come three to a turn of the loop, the answers in between.
+        for _ in 0..<667 { try await session.press(.char("j"), .char("j"), .char("j")) }
+        #expect(session.screen.contains("row 2002/2100"))
+        #expect(session.terminal.presentedFrames > 600)
+        #expect(session.terminal.framesShowingWatchedText == 0)
+        // Each page once: prefetching asks ahead, never again.
+        let pages = session.queries.map(\.page)
+        #expect(pages.sorted() == Array(1...11))
     }
 }

@@ -42,6 +42,8 @@ final class InMemoryServer: Sendable {
             let start = min(all.count, (g.page - 1) * g.perPage)
             let end = min(all.count, start + g.perPage)
             return SampleJobs.page(Array(all[start..<end]), total: all.count)
+        case .v2, .v2Sorted:
+            return SampleJobs.page([], total: 0)  // a v1 server has no v2 jobs
         }
     }
 }

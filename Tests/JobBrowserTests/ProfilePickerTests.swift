@@ -42,7 +42,7 @@ struct ProfilePickerTests {
 
     @Test("a connected profile is used only once its first page loads: then header, rows and page 1 switch")
     func connected() throws {
-        var state = BrowserState.loaded(Self.server, config: Self.config())
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10), config: Self.config())
         state.answerAll(state.press(.char("]")), from: Self.server)
         #expect(state.paging.page == 2)
         let rows = state.rowIDs

@@ -8,38 +8,40 @@ import TerminalUI
 struct ReducerPagingTests {
     static let server = InMemoryServer(SampleJobs.plain(23))
 
-    @Test("start derives the page size from the screen and fetches page 1 once")
+    @Test("start asks for page 1 at the query kind's page size, not the screen's, once")
     func start() throws {
         var state = BrowserState(
             config: BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc),
             size: Size(width: 80, height: 24), nowMS: 1)
         let effects = state.reduce(.start)
-        let expected = try JobListQuery(perPage: 19, page: 1, sortBy: .name, order: .asc)
+        let expected = try JobListQuery(
+            perPage: FetchRequest.v1BrowsingPageSize, page: 1, sortBy: .name, order: .asc)
         #expect(effects == [.fetch(.page(expected), generation: 0)])
         #expect(state.phase == .loading)
         #expect(state.dataStatus == .loading)
         #expect(state.reduce(.start) == [])
     }
 
-    @Test("a loaded first page is shown and the next page is prefetched")
+    @Test("a loaded first page fills the screen from the pages it needs and prefetches the rest in reach")
     func firstPage() throws {
         var state = BrowserState(
             config: BrowserConfig(
                 sourceLabel: "t", perPage: 5, sortField: .name,
-                sortOrder: .asc), size: Size(width: 120, height: 40))
+                sortOrder: .asc), size: Size(width: 120, height: 12))
         let start = state.reduce(.start)
         let (r, g) = try #require(start.first?.asFetch)
         let effects = state.reduce(.pageLoaded(r, generation: g, Self.server.answer(r)))
         #expect(state.rows.count == 5)
+        #expect(state.selection.count == 23)
         #expect(state.paging.total == 23)
-        #expect(state.paging.pageCount == 5)
         #expect(state.dataStatus == .loaded)
-        #expect(effects == [.fetch(try #require(r.onPage(2)), generation: 0)])
+        // Rows 0..<7 are in view (pages 1 and 2) and seven more ahead (page 3).
+        #expect(effects == [2, 3].map { .fetch(r.onPage($0)!, generation: 0) })
     }
 
-    @Test("] and [ page through the list and stop at the last and first page")
+    @Test("] and [ move a screen at a time through the whole list and stop at its ends")
     func pagingEdges() throws {
-        var state = BrowserState.loaded(Self.server)
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10))
         #expect(state.press(.char("[")) == [])
         #expect(state.paging.page == 1)
         for expectedPage in 2...5 {
@@ -48,16 +50,18 @@ struct ReducerPagingTests {
             #expect(state.paging.page == expectedPage)
             #expect(state.showsWantedPage)
         }
-        #expect(state.rows.count == 3)
+        #expect(state.selection.index == 20)
         #expect(state.press(.char("]"), .char("n")) == [])
+        #expect(state.selection.index == 22)
         #expect(state.paging.page == 5)
         _ = state.press(.char("p"))
+        #expect(state.selection.index == 17)
         #expect(state.paging.page == 4)
     }
 
     @Test("a prefetched page shows at once without another request")
     func prefetchedIsInstant() {
-        var state = BrowserState.loaded(Self.server)
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10))
         let effects = state.press(.char("]"))
         #expect(state.dataStatus == .loaded)
         #expect(state.paging.page == 2)
@@ -68,39 +72,27 @@ struct ReducerPagingTests {
         #expect(effects.allSatisfy { if case .fetch(let r, _) = $0 { r.pageNumber == 3 } else { false } })
     }
 
-    @Test("j/k move within the page and g/G jump to the ends")
+    @Test("j/k move across pages and g/G jump to the first and last job of the query")
     func moving() {
         var state = BrowserState.loaded(Self.server)
         _ = state.press(.char("j"), .down, .char("j"))
         #expect(state.selection.index == 3)
         _ = state.press(.char("k"))
         #expect(state.selection.index == 2)
+        _ = state.press(.char("j"), .char("j"), .char("j"))
+        #expect(state.selection.index == 5)
+        #expect(state.paging.page == 2)
         _ = state.press(.char("G"))
-        #expect(state.selection.index == 4)
+        #expect(state.selection.index == 22)
         _ = state.press(.char("j"))
-        #expect(state.selection.index == 4)
-        #expect(state.paging.page == 1)
+        #expect(state.selection.index == 22)
+        #expect(state.paging.page == 5)
         _ = state.press(.home)
         #expect(state.selection.index == 0)
-    }
-
-    @Test("PgDn at the last row crosses into the next page at its first row; PgUp at the top goes back to the last row")
-    func screenCrossing() {
-        var state = BrowserState.loaded(Self.server)
-        _ = state.press(.end)
-        state.answerAll(state.press(.pageDown), from: Self.server)
-        #expect(state.paging.page == 2)
-        #expect(state.selection.index == 0)
-        state.answerAll(state.press(.ctrl("b")), from: Self.server)
-        #expect(state.paging.page == 1)
-        #expect(state.selection.index == 4)
-        #expect(state.press(.pageUp) == [])
-        _ = state.press(.pageUp)
-        #expect(state.selection.index == 0)
         #expect(state.paging.page == 1)
     }
 
-    @Test("PgDn inside a page taller than the screen moves one screen")
+    @Test("PgDn moves one screen, inside a page and across into the next")
     func screenInsidePage() {
         var state = BrowserState.loaded(Self.server, perPage: 20, size: Size(width: 80, height: 12))
         #expect(state.selection.visibleRows == 7)
@@ -108,7 +100,10 @@ struct ReducerPagingTests {
         #expect(state.selection.index == 7)
         #expect(state.selection.offset == 7)
         _ = state.press(.pageDown, .pageDown)
-        #expect(state.selection.index == 19)
+        #expect(state.selection.index == 21)
+        #expect(state.paging.page == 2)
+        _ = state.press(.pageUp)
+        #expect(state.selection.index == 14)
         #expect(state.paging.page == 1)
     }
 
@@ -116,24 +111,26 @@ struct ReducerPagingTests {
     func resize() {
         var state = BrowserState.loaded(Self.server, perPage: 20, size: Size(width: 120, height: 40))
         _ = state.press(.char("G"))
-        #expect(state.selection.index == 19)
+        #expect(state.selection.index == 22)
         _ = state.reduce(.resized(Size(width: 80, height: 10)))
         #expect(state.selection.visibleRows == 5)
-        #expect(state.selection.visibleRange == 15..<20)
+        #expect(state.selection.visibleRange == 18..<23)
         _ = state.reduce(.resized(Size(width: 80, height: 30)))
-        #expect(state.selection.visibleRange == 0..<20)
+        #expect(state.selection.visibleRange == 0..<23)
         #expect(state.paging.perPage == 20)
     }
 
-    @Test("a refresh returning a shorter page clamps the selection; the same job stays selected when present")
+    @Test("a refresh returning fewer jobs clamps the selection; the same job stays selected when present")
     func shorterPage() throws {
-        var state = BrowserState.loaded(Self.server)
-        _ = state.press(.char("G"))
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10))
+        _ = state.press(.char("j"), .char("j"))
         let effects = state.press(.char("r"))
         let (r, g) = try #require(effects.first?.asFetch)
         #expect(g == 1)
+        #expect(r.pageNumber == 1)
         _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(Array(state.rows.prefix(2)), total: 2)))
         #expect(state.selection.index == 1)
+        #expect(state.selection.count == 2)
         #expect(state.rows.count == 2)
         let kept = state.rows[0]
         _ = state.press(.char("k"))
@@ -149,7 +146,7 @@ struct ReducerPagingTests {
     func staleCache() throws {
         var config = BrowserConfig(sourceLabel: "t", refreshIntervalMS: 10_000, sortField: .name, sortOrder: .asc)
         config.perPage = 5
-        var state = BrowserState.loaded(Self.server, config: config)
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10), config: config)
         state.answerAll(state.press(.char("]")), from: Self.server)
         _ = state.reduce(.tick(nowMS: SampleJobs.nowMS + 60_000))
         let effects = state.press(.char("["))
@@ -163,17 +160,19 @@ struct ReducerPagingTests {
         #expect(state.shownLoadedAtMS == SampleJobs.nowMS + 60_000)
     }
 
-    @Test("when the list shrank below the wanted page, the last real page is fetched instead")
+    @Test(
+        "when the list shrank below the wanted page, the selection moves to its new last job and that page is fetched")
     func listShrank() throws {
-        var state = BrowserState.loaded(Self.server)
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10))
         _ = state.press(.char("]"), .char("]"))
         let r = try #require(state.wantedRequest)
         #expect(r.pageNumber == 3)
         let effects = state.reduce(.pageLoaded(r, generation: 0, SampleJobs.page([], total: 7)))
+        #expect(state.selection.count == 7)
+        #expect(state.selection.index == 6)
         #expect(state.paging.page == 2)
-        // Page 2 is still cached from before, so it shows at once and nothing more is fetched.
-        #expect(effects == [])
-        #expect(state.showsWantedPage)
-        #expect(state.rows.count == 5)
+        // The pages fetched before the list shrank may hold jobs gone since: they are fetched again.
+        #expect(effects.contains { $0.asFetch?.request.pageNumber == 2 })
+        #expect(state.dataStatus == .loading)
     }
 }

@@ -59,7 +59,7 @@ struct ReducerSortTests {
 
     @Test("sorting from a later page starts at page 1 and falls back to the first row when the job is gone")
     func fallsBack() throws {
-        var state = BrowserState.loaded(Self.server)
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 10))
         state.answerAll(state.press(.char("]"), .char("]")), from: Self.server)
         #expect(state.paging.page == 3)
         _ = state.press(.char("j"))

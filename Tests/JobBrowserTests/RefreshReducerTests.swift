@@ -10,11 +10,11 @@ struct RefreshReducerTests {
     static let server = InMemoryServer(jobs)
     static let t0 = SampleJobs.nowMS
 
-    /// A browser refreshing every `seconds`, first page of 5 loaded at `t0`.
+    /// A browser refreshing every `seconds`, first page of 5 loaded at `t0` on a screen of 5 rows.
     static func live(seconds: Int64 = 10) -> BrowserState {
         var config = BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc)
         config.autoRefreshMS = seconds * 1000
-        return BrowserState.loaded(server, config: config)
+        return BrowserState.loaded(server, size: Size(width: 120, height: 10), config: config)
     }
 
     @Test("off by default: no deadline, and no tick ever fetches")
@@ -60,13 +60,27 @@ struct RefreshReducerTests {
     @Test("when the selected job has gone the selection stays on the same row")
     func clampsWhenGone() throws {
         var state = Self.live()
-        _ = state.press(.char("G"))
+        _ = state.press(.char("j"), .char("j"))
+        let gone = try #require(state.selectedJob)
         let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
         let (r, g) = try #require(effects.first?.asFetch)
-        let fewer = Array(state.rows.prefix(3))
-        _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(fewer, total: 21)))
+        let next = Self.server.matching(codes: nil, search: "", sortBy: .name, order: .asc)[5]
+        let fewer = state.rows.filter { $0.id != gone.id } + [next]
+        _ = state.reduce(.pageLoaded(r, generation: g, SampleJobs.page(fewer, total: 22)))
         #expect(state.selection.index == 2)
         #expect(state.selectedJob == fewer[2])
+        #expect(state.selection.count == 22)
+    }
+
+    @Test("the refresh asks for every page in view, the one holding the selection first")
+    func refreshesPagesInView() throws {
+        var config = BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc)
+        config.autoRefreshMS = 10_000
+        var state = BrowserState.loaded(Self.server, size: Size(width: 120, height: 12), config: config)
+        state.answerAll(state.press(.char("G")), from: Self.server)
+        #expect(state.selection.visibleRange == 16..<23)
+        let effects = state.reduce(.tick(nowMS: Self.t0 + 10_000))
+        #expect(effects.compactMap { $0.asFetch?.request.pageNumber } == [5, 4])
     }
 
     @Test("a move while the refresh is out wins over the job selected when it went out")

@@ -21,12 +21,14 @@ enum ViewFixtures {
         return state
     }
 
-    /// Started and the first page answered with `jobs` (a page's worth) and `total`.
+    /// Started and the first page answered with `jobs` (a page's worth) and `total`. When `total` is
+    /// larger, the pages are `jobs.count` long, so the first is full and the list goes on past it.
     static func loaded(
         _ jobs: [TrainingJob], total: Int? = nil, size: Size, demo: Bool = true,
         perPage: Int? = nil
     ) -> BrowserState {
-        var state = BrowserState(config: config(demo: demo, perPage: perPage), size: size, nowMS: SampleJobs.nowMS)
+        let pageSize = perPage ?? ((total ?? 0) > jobs.count ? jobs.count : nil)
+        var state = BrowserState(config: config(demo: demo, perPage: pageSize), size: size, nowMS: SampleJobs.nowMS)
         answerFirst(state.reduce(.start), with: jobs, total: total, state: &state)
         return state
     }

@@ -119,7 +119,9 @@ struct StatusTests {
     @Test("v2 phases: word and group")
     func phases() {
         #expect(JobStatus.phase("Running").group == .running)
-        #expect(JobStatus.phase("COMPLETED").word == "Completed")
+        #expect(JobStatus.phase("Completed").word == "Completed")
+        #expect(JobStatus.phase("COMPLETED").word == "COMPLETED", "a phase displays as it came")
+        #expect(JobStatus.phase("COMPLETED").group == .unknown, "only the documented spelling has a group")
         #expect(JobStatus.phase("Failed").group == .failed)
         #expect(JobStatus.phase("Terminated").group == .stopped)
         #expect(JobStatus.phase("Pending").group == .queued)

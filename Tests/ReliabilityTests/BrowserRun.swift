@@ -15,7 +15,10 @@ struct BrowserRun: Sendable {
     ) throws {
         let binary = try ProductBinary.majobs
         self.home = home
-        let program = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(arguments)"
+        // v1 unless the test chooses: these cases are v1's (the emulator and the demo serve both APIs).
+        // Appended, so it follows a subcommand (`list ...`) as well as the browser's own flags.
+        let api = arguments.contains("--api") ? "" : " --api v1"
+        let program = "env -u NO_COLOR \(home.shellPrefix) '\(binary)' \(arguments)\(api)"
         let command =
             exec
             ? "exec \(program)"

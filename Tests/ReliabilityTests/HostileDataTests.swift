@@ -98,7 +98,7 @@ struct HostileDataTests {
         let home = try ReliabilityHome()
         try home.writeCredentials()
         let run = try await Majobs.run(
-            ["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "json"],
+            ["list", "--api", "v1", "--endpoint", server.endpoint, "--per-page", "20", "--output", "json"],
             home: home)
         await server.stop()
         #expect(run.result.status == 0, "\(run.result.stderr)")
@@ -116,7 +116,7 @@ struct HostileDataTests {
         let home = try ReliabilityHome()
         try home.writeCredentials()
         let run = try await Majobs.run(
-            ["list", "--endpoint", server.endpoint, "--per-page", "20", "--output", "csv"],
+            ["list", "--api", "v1", "--endpoint", server.endpoint, "--per-page", "20", "--output", "csv"],
             home: home)
         await server.stop()
         #expect(run.result.status == 0, "\(run.result.stderr)")

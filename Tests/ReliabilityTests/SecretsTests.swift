@@ -39,7 +39,7 @@ struct SecretsTests {
         var found: [String] = []
         for output in ["table", "json", "csv"] {
             found += try await Self.leaks(
-                ["list", "--endpoint", "ENDPOINT", "--output", output], home: home, server: server)
+                ["list", "--api", "v1", "--endpoint", "ENDPOINT", "--output", output], home: home, server: server)
         }
         let requests = server.service.requestCount
         await server.stop()
@@ -117,7 +117,7 @@ struct SecretsTests {
         let binary = try ProductBinary.majobs
         let browse =
             "cd '\(home.path)' && set -a && . ./secrets.env && set +a && exec env -u NO_COLOR "
-            + "\(home.shellPrefix) '\(binary)' --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
+            + "\(home.shellPrefix) '\(binary)' --api v1 --endpoint \(server.endpoint) --log '\(home.path)/majobs.log'"
         let tmux = try TmuxSession.recorded(command: browse, to: home.path + "/pty-output")
         defer { tmux.kill() }
         try await tmux.waitFor(timeoutSeconds: 20, "a loaded page") {

@@ -5,11 +5,15 @@ import Synchronization
 
 /// A `JobsAPI` answered by the emulator's pure service in-process: each call is signed with the
 /// demo AK/SK exactly as the HTTP client signs it and handled by `EmulatorService.handle`, with no
-/// socket. It records every list query, and can be told to fail, for session tests.
+/// socket. It records every list query, and can be told to fail, for session tests. v2 calls go the
+/// same way (the search POSTs its signed JSON body, paged through a `V2Pager` as the HTTP client pages),
+/// so they answer whatever the emulator serves: 404 `APIGW.0101` where it has no v2.
 public final class EmulatorJobsAPI: JobsAPI {
     public let service: EmulatorService
     private let nowMS: @Sendable () -> Int64
     private let queries = Mutex<[JobListQuery]>([])
+    private let v2Queries = Mutex<[V2ListQuery]>([])
+    private let pager: V2Pager
     private let failure = Mutex<APIError?>(nil)
     private let gate = Mutex(Gate())
 
@@ -21,10 +25,27 @@ public final class EmulatorJobsAPI: JobsAPI {
     }
 
     /// A seeded store of `jobs` jobs; `nowMS` drives the store's times and the signature dates.
-    public init(jobs: Int, seed: UInt64 = 42, nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }) {
+    /// `apis` are the APIs the emulator serves (both by default; `[.v1]` for a v1-only gateway).
+    public init(
+        jobs: Int, seed: UInt64 = 42, apis: Set<EmulatorAPI> = [.v1, .v2],
+        nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }
+    ) {
         self.nowMS = nowMS
-        service = EmulatorService(configuration: EmulatorConfiguration(jobCount: jobs, seed: seed), now: nowMS)
+        var configuration = EmulatorConfiguration(jobCount: jobs, seed: seed)
+        configuration.apis = apis
+        let service = EmulatorService(configuration: configuration, now: nowMS)
+        self.service = service
+        pager = V2Pager { query, offset throws(APIError) in
+            let response = Self.send(
+                service, nowMS: nowMS, method: "POST",
+                path: V2Wire.searchPath(projectID: service.configuration.identity.projectID), query: [],
+                body: V2Wire.searchBody(query, offset: offset))
+            return try V2Wire.decodeSearch(Data(response.body), status: response.status)
+        }
     }
+
+    /// Every v2 list query asked so far, oldest first.
+    public var listV2Queries: [V2ListQuery] { v2Queries.withLock { $0 } }
 
     /// Every list query asked so far, oldest first.
     public var listQueries: [JobListQuery] { queries.withLock { $0 } }
@@ -66,6 +87,26 @@ public final class EmulatorJobsAPI: JobsAPI {
         return try WireCoding.decode(JobVersionList.self, from: Data(response.body), status: response.status)
     }
 
+    public func listV2Jobs(_ query: V2ListQuery) async throws(APIError) -> JobListPage {
+        v2Queries.withLock { $0.append(query) }
+        if let error = failure.withLock({ $0 }) { throw error }
+        return try await pager.page(query)
+    }
+
+    public func v2JobDetail(id: String) async throws(APIError) -> V2JobDetail {
+        if let error = failure.withLock({ $0 }) { throw error }
+        let path = V2Wire.jobPath(projectID: service.configuration.identity.projectID, id: id)
+        let response = Self.send(service, nowMS: nowMS, method: "GET", path: path, query: [], body: nil)
+        return try V2Wire.decodeDetail(Data(response.body), status: response.status)
+    }
+
+    public func v2JobEvents(id: String) async throws(APIError) -> [V2JobEvent] {
+        if let error = failure.withLock({ $0 }) { throw error }
+        let path = V2Wire.eventsPath(projectID: service.configuration.identity.projectID, id: id)
+        let response = Self.send(service, nowMS: nowMS, method: "GET", path: path, query: V2Wire.eventsQuery, body: nil)
+        return try V2Wire.decodeEvents(Data(response.body), status: response.status)
+    }
+
     /// Waits while calls are held; false when the caller's task was cancelled meanwhile.
     private func passGate(_ query: JobListQuery) async -> Bool {
         let id = gate.withLock { g -> Int? in
@@ -89,16 +130,26 @@ public final class EmulatorJobsAPI: JobsAPI {
     }
 
     private func send(path: String, query: [(String, String)]) -> EmulatorResponse {
+        Self.send(service, nowMS: nowMS, method: "GET", path: path, query: query, body: nil)
+    }
+
+    /// Signs a request as the HTTP client does (a JSON body over its exact bytes, with the SDK's
+    /// content type) and hands it to the service.
+    private static func send(
+        _ service: EmulatorService, nowMS: @Sendable () -> Int64, method: String, path: String,
+        query: [(String, String)], body: [UInt8]?
+    ) -> EmulatorResponse {
         let identity = service.configuration.identity
+        let contentType = body == nil ? V2Wire.plainContentType : V2Wire.jsonContentType
         let signable = SignableRequest(
-            method: "GET", host: "emulator.test", path: path, query: query,
-            headers: [("Content-Type", "application/json"), ("X-Project-Id", identity.projectID)])
+            method: method, host: "emulator.test", path: path, query: query,
+            headers: [("Content-Type", contentType), ("X-Project-Id", identity.projectID)], body: body ?? [])
         let credentials = SigningCredentials(accessKey: identity.accessKey, secretKey: identity.secretKey)
         let signed = RequestSigner.sign(signable, credentials: credentials, epochSeconds: nowMS() / 1000)
         let parts = signed.wireURI.split(separator: "?", maxSplits: 1)
         let request = EmulatorRequest(
-            method: "GET", path: String(parts[0]), rawQuery: parts.count > 1 ? String(parts[1]) : "",
-            headers: signed.headers.map { ($0.name, $0.value) })
+            method: method, path: String(parts[0]), rawQuery: parts.count > 1 ? String(parts[1]) : "",
+            headers: signed.headers.map { ($0.name, $0.value) }, body: body ?? [])
         return service.handle(request)
     }
 }

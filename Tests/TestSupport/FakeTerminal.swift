@@ -21,6 +21,7 @@ public final class FakeTerminal: TerminalDevice, @unchecked Sendable {
     private var written: [[UInt8]] = []
     private var mouse = false
     private var frameCount = 0
+    private var watched: (text: String, frames: Int)?
 
     public let supportsColor: Bool
     public let supportsUnicode: Bool
@@ -105,8 +106,18 @@ public final class FakeTerminal: TerminalDevice, @unchecked Sendable {
             } else {
                 for y in changedRows ?? [] { frame?.copyRow(y, from: buffer) }
             }
+            if let text = watched?.text, let f = frame, (0..<f.height).contains(where: { f.rowText($0).contains(text) })
+            {
+                watched?.frames += 1
+            }
         }
     }
+
+    /// From now on, counts the frames presented with `text` on any row (`framesShowingWatchedText`).
+    public func watch(for text: String) { locked { watched = (text, 0) } }
+
+    /// How many frames presented since `watch(for:)` showed its text.
+    public var framesShowingWatchedText: Int { locked { watched?.frames ?? 0 } }
 
     public func readKeys() -> [Key] {
         locked {

@@ -58,12 +58,12 @@ def moves_in_fresh_processes(spawn, ready, quit_key, runs, moves, credentials=Fa
     return latencies, sizes
 
 
-def startup(binary, runs):
+def startup(binary, runs, args=()):
     """exec -> the first frame that shows job rows, demo mode (empty HOME: in-process emulator + first fetch)."""
     samples = []
     for _ in range(runs):
         home = Home()
-        app = world.spawn_browser(binary, home)
+        app = world.spawn_browser(binary, home, args)
         try:
             at = app.wait_for(world.shows_job_rows)
             samples.append((at - app.started) * 1000)
@@ -79,7 +79,7 @@ def search_requests(binary, runs, needle="resnet50", interval=0.040):
     for _ in range(runs):
         emulator = Emulator(binary, jobs=5000)
         home = Home(credentials=True)
-        app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint])
+        app = world.spawn_browser(binary, home, ["--api", "v1", "--endpoint", emulator.endpoint])
         try:
             app.wait_for(world.shows_up_to_date)
             app.settle(quiet=1.5)
@@ -141,7 +141,7 @@ def _row_ids(screen):
 def idle_cpu(binary, seconds, refresh_args):
     """CPU time and wake-ups of majobs (demo) and htop (-d 100) sitting side by side for `seconds`."""
     home, htop_home = Home(), Home()
-    app = world.spawn_browser(binary, home, refresh_args)
+    app = world.spawn_browser(binary, home, ["--api", "v1", *refresh_args])
     htop = world.spawn_htop(htop_home)
     try:
         app.wait_for(world.shows_up_to_date)
@@ -193,15 +193,21 @@ def list_vs_sdk(binary, runs, emulator):
 
 
 def rss_after_pages(binary, emulator, pages, per_page=1000):
-    """Browses `pages` server pages of `per_page` with `]`; returns (VmRSS MiB, VmHWM MiB) afterwards."""
+    """Browses `pages` server pages of `per_page`: the table is one list, so `]` (a screen at a time) is
+    sent in bursts of a page's worth of screens, each waited for until its rows are up to date; then
+    (VmRSS MiB, VmHWM MiB)."""
     home = Home(credentials=True)
-    app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint, "--per-page", str(per_page)])
+    app = world.spawn_browser(
+        binary, home, ["--api", "v1", "--endpoint", emulator.endpoint, "--per-page", str(per_page)])
     try:
         app.wait_for(world.shows_up_to_date)
-        for page in range(2, pages + 1):
-            os.write(app.fd, b"]")
-            marker = f"page {page}/"
-            app.wait_for(lambda s, m=marker: any(m in line for line in s.display[:2]) and world.shows_up_to_date(s))
+        screen_rows = app.rows - 5
+        presses = -(-per_page // screen_rows)
+        for burst in range(1, pages):
+            os.write(app.fd, b"]" * presses)
+            marker = f" row {burst * presses * screen_rows + 1}/"
+            app.wait_for(lambda s, m=marker: any(line.startswith(m) for line in s.display[-2:])
+                         and world.shows_up_to_date(s))
         app.settle(quiet=1.0)
         return app.status_kib("VmRSS") / 1024, app.status_kib("VmHWM") / 1024
     finally:
@@ -209,7 +215,35 @@ def rss_after_pages(binary, emulator, pages, per_page=1000):
         home.remove()
 
 
-def emulator_bench(bench_binary, jobs, requests):
-    out = subprocess.run([bench_binary, "--jobs", str(jobs), "--requests", str(requests), "--json"],
-                         check=True, capture_output=True, text=True).stdout
+def held_down_j(binary, emulator, jobs=2000, interval=1 / 30):
+    """`j` held down through `jobs` rows at key-repeat rate (one key every `interval` s): the frames that
+    showed a loading row (or the status line's `loading…`), and the frames judged."""
+    home = Home(credentials=True)
+    app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint])
+    frames, loading = [0], [0]
+    try:
+        app.wait_for(world.shows_up_to_date)
+        app.settle(quiet=0.5)
+
+        def check(screen):
+            frames[0] += 1
+            if any("loading…" in line for line in screen.display[3:]):
+                loading[0] += 1
+        app.on_frame = check
+        app.type_text("j" * jobs, interval)
+        arrived = lambda s: any(line.startswith(f" row {jobs + 1}/") for line in s.display[-2:])  # noqa: E731
+        if not arrived(app.screen):  # the last key's frame may already be in
+            app.wait_for(arrived)
+        app.settle(quiet=0.5)
+        app.on_frame = None
+        return loading[0], frames[0]
+    finally:
+        app.close(QUIT)
+        home.remove()
+
+
+def emulator_bench(bench_binary, jobs, requests, v2=False):
+    """The emulator's own cost per request, in-process: the v1 list, or (v2=True) the v2 search."""
+    args = [bench_binary, "--jobs", str(jobs), "--requests", str(requests), "--json"] + (["--v2"] if v2 else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])

@@ -119,11 +119,11 @@ def spawn_htop(home, cols=120, rows=40):
     return PtyApp([shutil.which("htop") or "htop", "-d", "100", "--no-mouse"], env=home.env(), cols=cols, rows=rows)
 
 
-ROW = re.compile(r"\s\d{5,}\s*$")
+ROW = re.compile(r"\s(\d{5,}|[0-9a-f]{8})\s*$")
 
 
 def shows_job_rows(screen):
-    """True when the table's first line holds a job (its id ends the line)."""
+    """True when the table's first line holds a job (its id ends the line: a v1 number or a v2 id's 8 hex digits)."""
     lines = screen.display
     return len(lines) > 3 and bool(ROW.search(lines[3]))
 

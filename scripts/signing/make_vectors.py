@@ -45,6 +45,21 @@ HOST = "modelarts.cn-north-4.myhuaweicloud.com"
 JOBS = f"/v1/{PROJECT}/training-jobs"
 DATE = "20240101T000000Z"
 
+V2 = f"/v2/{PROJECT}/training-job-searches"
+V2_JOB = "3faf5c03-aaa1-4cbe-879d-24b05d997347"
+# The headers the SDK sends on the v2 search POST (contract §11), before signing.
+V2_POST_HEADERS = {"Content-Type": "application/json;charset=utf-8", "X-Project-Id": PROJECT}
+
+
+def sdk_search_body(**fields):
+    """The exact body the SDK's client serialises for list_training_jobs(JobSearches(...))."""
+    from huaweicloudsdkcore.client import Client
+    from huaweicloudsdkmodelarts.v1.model import Filter, JobSearches
+
+    filters = [Filter(key=k, operator=o, value=v) for k, o, v in fields.pop("filters", [])]
+    return Client._parse_body(JobSearches(filters=filters or None, **fields))
+
+
 # Every printable ASCII character, so one vector pins the encoding of each of them.
 PRINTABLE = "".join(chr(c) for c in range(0x20, 0x7F))
 
@@ -119,6 +134,31 @@ CASES = [
          path=f"/v2/{PROJECT}/training-job-searches",
          headers={"Content-Type": "application/json", "X-Project-Id": PROJECT},
          body='{"filters":[{"key":"name","operator":"like","value":["训练"]}],"limit":50,"offset":0}'),
+    # v2 training-job searches: the SDK's own bodies, and the bytes majobs' V2Wire.searchBody sends.
+    case("v2-search-sdk-filters", "the SDK's training-job-searches POST with phase and name filters",
+         method="POST", path=V2, headers=V2_POST_HEADERS,
+         body=sdk_search_body(offset=0, limit=1, sort_by="create_time", order="desc",
+                              filters=[("phase", "in", ["Running", "Pending"]), ("name", "like", ["demo"])])),
+    case("v2-search-sdk-cjk-id", "the SDK's search with a CJK name, an id filter and a later page",
+         method="POST", path=V2, headers=V2_POST_HEADERS,
+         body=sdk_search_body(offset=3, limit=50, sort_by="create_time", order="asc",
+                              filters=[("name", "like", ["训练 🚀"]), ("id", "in", [V2_JOB])])),
+    case("v2-search-sdk-plain", "the SDK's search without filters", method="POST", path=V2,
+         headers=V2_POST_HEADERS, body=sdk_search_body(offset=0, limit=50, sort_by="create_time", order="desc")),
+    case("v2-search-majobs-filters", "majobs' compact search body: name, phase and id filters, record offset",
+         method="POST", path=V2, headers=V2_POST_HEADERS,
+         body='{"filters":[{"key":"name","operator":"like","value":["resnet \\"x\\" 训练"]},'
+              '{"key":"phase","operator":"in","value":["Creating","Pending"]},'
+              '{"key":"id","operator":"in","value":["3faf5c03-aaa1-4cbe-879d-24b05d997347"]}],'
+              '"limit":20,"offset":40,"order":"asc","sort_by":"create_time"}'),
+    case("v2-search-majobs-temporary", "majobs' search body signed with temporary credentials",
+         method="POST", path=V2, headers=V2_POST_HEADERS, token=TOKEN,
+         body='{"limit":2,"offset":1,"order":"asc","sort_by":"create_time"}'),
+    case("v2-detail", "the v2 detail GET", path=f"/v2/{PROJECT}/training-jobs/{V2_JOB}",
+         headers={"Content-Type": "application/json", "X-Project-Id": PROJECT}),
+    case("v2-events", "the v2 events GET with its query", path=f"/v2/{PROJECT}/training-jobs/{V2_JOB}/events",
+         query=[("limit", "100"), ("offset", "0"), ("order", "desc")],
+         headers={"Content-Type": "application/json", "X-Project-Id": PROJECT}),
     case("post-empty-body", "a POST with an empty body hashes like GET", method="POST",
          path=JOBS + "/1/versions/2/stop", headers={"Content-Type": "application/json"}),
     case("post-text-body", "a non-JSON Content-Type: the SDK signs UNSIGNED-PAYLOAD", method="POST",

@@ -5,8 +5,8 @@ import TerminalUI
 extension CSVPageWriter {
     /// When the output is a terminal, control characters in server text are made visible so they cannot
     /// act on it; piped output keeps the data exactly.
-    public init(sanitizeForTerminal: Bool) {
+    public init(sanitizeForTerminal: Bool, api: APIVersion = .v1) {
         let visible: @Sendable (String) -> String = { SafeText.visible($0) }
-        self.init(text: sanitizeForTerminal ? visible : nil)
+        self.init(text: sanitizeForTerminal ? visible : nil, api: api)
     }
 }

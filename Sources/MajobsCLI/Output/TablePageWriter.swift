@@ -4,7 +4,8 @@ import TerminalUI
 
 /// An aligned table for people: display-width aware (Chinese names align), human times and
 /// durations, the status word. Column widths come from the first page and the terminal width and
-/// then stay fixed, so `--all` can stream. Server text is always made visible-safe.
+/// then stay fixed, so `--all` can stream. Server text is always made visible-safe. v1 and v2 jobs
+/// have their own columns (`TablePageWriter+V2`).
 public struct TablePageWriter: JobPageWriter {
     struct Column {
         var title: String
@@ -14,21 +15,25 @@ public struct TablePageWriter: JobPageWriter {
     }
 
     private let maxWidth: Int
-    private let utcOffsetSeconds: Int
-    private let ascii: Bool
+    let utcOffsetSeconds: Int
+    let ascii: Bool
+    let api: APIVersion
     private var columns: [Column] = []
     public private(set) var count = 0
 
     /// - Parameters:
     ///   - maxWidth: the terminal width, or a generous default when not a terminal.
-    public init(maxWidth: Int, utcOffsetSeconds: Int, ascii: Bool = false) {
+    ///   - api: which API's columns to show (v2: nodes × flavor, algorithm or image, a short id).
+    public init(maxWidth: Int, utcOffsetSeconds: Int, ascii: Bool = false, api: APIVersion = .v1) {
         self.maxWidth = max(40, maxWidth)
         self.utcOffsetSeconds = utcOffsetSeconds
         self.ascii = ascii
+        self.api = api
     }
 
     func cells(_ job: TrainingJob) -> [String] {
-        [
+        if api == .v2 { return v2Cells(job) }
+        return [
             SafeText.visible(job.name), job.status.word,
             HumanFormat.dateTime(epochMS: job.createTimeMS, utcOffsetSeconds: utcOffsetSeconds, ascii: ascii),
             HumanFormat.duration(ms: job.durationMS, ascii: ascii), String(job.versionCount), job.id.description,
@@ -37,27 +42,25 @@ public struct TablePageWriter: JobPageWriter {
     }
 
     mutating func layout(for jobs: [TrainingJob]) {
-        let titles = ["NAME", "STATUS", "CREATED", "DURATION", "VERSIONS", "ID", "DESCRIPTION"]
-        var widths = titles.map { DisplayWidth.of($0) }
+        var spec = api == .v2 ? Self.v2Spec : Self.v1Spec
+        if ascii { spec.titles = spec.titles.map { $0.replacingOccurrences(of: "×", with: "x") } }
+        var widths = spec.titles.map { DisplayWidth.of($0) }
         for job in jobs {
             for (i, c) in cells(job).enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) }
         }
-        widths[0] = min(widths[0], 60)
-        widths[6] = min(widths[6], 60)
-        // Fit the terminal: shrink the description, then the name (never below 12).
-        let gaps = 2 * (titles.count - 1)
+        for (i, cap) in spec.caps { widths[i] = min(widths[i], cap) }
+        // Fit the terminal: shrink the columns in the spec's order, each not below its floor.
+        let gaps = 2 * (spec.titles.count - 1)
         var overflow = widths.reduce(0, +) + gaps - maxWidth
-        if overflow > 0 {
-            let cut = min(overflow, max(0, widths[6] - 11))
-            widths[6] -= cut
+        for (i, floor) in spec.shrink where overflow > 0 {
+            let cut = min(overflow, max(0, widths[i] - floor))
+            widths[i] -= cut
             overflow -= cut
         }
-        if overflow > 0 {
-            let cut = min(overflow, max(0, widths[0] - 12))
-            widths[0] -= cut
-        }
-        columns = titles.enumerated().map { i, t in
-            Column(title: t, width: widths[i], rightAligned: i == 3 || i == 4, cutMiddle: i == 0)
+        columns = spec.titles.enumerated().map { i, t in
+            Column(
+                title: t, width: widths[i], rightAligned: spec.rightAligned.contains(i),
+                cutMiddle: spec.cutMiddle.contains(i))
         }
     }
 

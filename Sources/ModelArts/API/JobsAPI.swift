@@ -2,12 +2,20 @@
 /// (`ModelArtsHTTPClient`) implements it, tests use fakes or the in-process emulator. Every failure
 /// is an `APIError` with a one-line message.
 ///
-/// It grows by one requirement per operation, each a value in and a value out (the next ones are the
-/// v2 job list and detail, events, logs, and the terminate and delete actions). An operation a server
-/// cannot offer throws an `APIError` rather than being left out, so callers never check types.
+/// It grows by one requirement per operation, each a value in and a value out (the next ones are
+/// logs, and the terminate and delete actions). An operation a server cannot offer throws an
+/// `APIError` rather than being left out, so callers never check types; a server without the v2 API
+/// answers its calls with 404 `APIGW.0101` (`APIError.isRouteAbsent`).
 public protocol JobsAPI: Sendable {
     /// One page of the v1 training-job list.
     func listJobs(_ query: JobListQuery) async throws(APIError) -> JobListPage
     /// Every version of one job.
     func listVersions(jobID: JobID) async throws(APIError) -> JobVersionList
+    /// One page of the v2 training-job search. `totalCount` is the number of matching jobs (a lower
+    /// bound when the server's `count` proves not to be that); `rawJobs` keeps the items as received.
+    func listV2Jobs(_ query: V2ListQuery) async throws(APIError) -> JobListPage
+    /// One v2 job's detail; 400 `ModelArts.2775` (`APIError.isJobGone`) when it no longer exists.
+    func v2JobDetail(id: String) async throws(APIError) -> V2JobDetail
+    /// One v2 job's events, newest first.
+    func v2JobEvents(id: String) async throws(APIError) -> [V2JobEvent]
 }

@@ -50,11 +50,12 @@ public enum JobStatus: Hashable, Sendable {
         }
     }
 
-    /// A short person-facing word, e.g. `Running`; `UNKNOWN(37)` for codes outside the table.
+    /// A short person-facing word, e.g. `Running`; `UNKNOWN(37)` for codes outside the table; a v2
+    /// phase as received, made fit for one line (so an unknown phase shows as it came).
     public var word: String {
         switch self {
         case .code(let c): return known?.word ?? "UNKNOWN(\(c))"
-        case .phase(let p): return p.prefix(1).uppercased() + p.dropFirst().lowercased()
+        case .phase(let p): return OneLine.clean(p, limit: 40)
         }
     }
 
@@ -62,17 +63,26 @@ public enum JobStatus: Hashable, Sendable {
     public var group: StatusGroup {
         switch self {
         case .code: return known?.group ?? .unknown
-        case .phase(let p):
-            switch p.lowercased() {
-            case "pending", "creating", "queuing", "waiting": return .queued
-            case "running", "scaling": return .running
-            case "completed", "succeeded": return .succeeded
-            case "failed", "abnormal", "lost": return .failed
-            case "terminating", "stopping": return .stopping
-            case "terminated", "stopped", "canceled": return .stopped
-            default: return .unknown
-            }
+        case .phase(let p): return Self.phaseGroups[p] ?? .unknown
         }
+    }
+
+    /// The eight documented v2 phases in lifecycle order (contract §3).
+    public static let knownPhases = [
+        "Creating", "Pending", "Running", "Terminating", "Completed", "Failed", "Terminated", "Abnormal",
+    ]
+
+    /// Each documented phase's group, exactly as issue 12 defines them; any other phase is `.unknown`
+    /// (shown as it came, in the "other" group). Case-sensitive: the server's spelling is the phase.
+    static let phaseGroups: [String: StatusGroup] = [
+        "Creating": .queued, "Pending": .queued, "Running": .running, "Completed": .succeeded,
+        "Failed": .failed, "Abnormal": .failed, "Terminating": .stopping, "Terminated": .stopped,
+    ]
+
+    /// The documented phase spelled `text` in any case (`running` → `Running`), nil if none is.
+    public static func knownPhase(_ text: String) -> String? {
+        let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return knownPhases.first { $0.lowercased() == lower }
     }
 
     /// The v1 code, if this is one.

@@ -6,7 +6,7 @@ extension QueryError {
     /// The command-line flag a person types for a wire parameter (`per_page` → `--per-page`).
     public static func flag(for parameter: String) -> String {
         switch parameter {
-        case "per_page": return "--per-page"
+        case "per_page", "limit": return "--per-page"
         case "page": return "--page"
         case "search_content": return "--search"
         case "status": return "--status"

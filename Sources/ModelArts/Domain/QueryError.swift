@@ -36,6 +36,7 @@ public enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         switch parameter {
         case "per_page": return JobListQuery.perPageRange
         case "page": return JobListQuery.pageRange
+        case "limit": return V2ListQuery.limitRange
         default: return nil
         }
     }

@@ -1,4 +1,5 @@
-/// One training job as the v1 list returns it: exactly the eight documented fields.
+/// One training job row, for either API: a v1 job (numeric id, status code, exactly the eight
+/// documented fields) or a v2 job (UUID id, phase, `v2` facts; no versions).
 public struct TrainingJob: Hashable, Sendable, Codable {
     public var id: JobID
     public var name: String
@@ -10,6 +11,11 @@ public struct TrainingJob: Hashable, Sendable, Codable {
     public var durationMS: Int64
     public var description: String
     public var versionCount: Int64
+    /// What a v2 item adds (nil on v1). Not one of the v1 keys: v1 JSON neither reads nor writes it.
+    public var v2: V2JobFacts?
+
+    /// Which API the job came from.
+    public var api: APIVersion { v2 == nil ? .v1 : .v2 }
 
     public init(
         id: JobID, name: String, versionID: Int64, status: JobStatus, createTimeMS: Int64,
@@ -23,6 +29,17 @@ public struct TrainingJob: Hashable, Sendable, Codable {
         self.durationMS = durationMS
         self.description = description
         self.versionCount = versionCount
+    }
+
+    /// A v2 job: its UUID, phase and facts; v2 jobs have no versions, so both version fields are 0.
+    public init(
+        v2ID: String, name: String, phase: String, createTimeMS: Int64, durationMS: Int64, description: String,
+        facts: V2JobFacts
+    ) {
+        self.init(
+            id: .uuid(v2ID), name: name, versionID: 0, status: .phase(phase), createTimeMS: createTimeMS,
+            durationMS: durationMS, description: description, versionCount: 0)
+        v2 = facts
     }
 
     enum CodingKeys: String, CodingKey {

@@ -1,16 +1,29 @@
 /// Any of the documented error bodies: v1 (`is_success: false` + `error_code` + `error_message`
-/// or `error_msg`), general/v2 (`error_code` + `error_msg`), and the API gateway's (+ `request_id`).
+/// or `error_msg`), general/v2 (`error_code` + `error_msg`, optionally `error_solution`), and the API
+/// gateway's (+ `request_id`).
 public struct ErrorBody: Hashable, Sendable, Codable {
     public var isSuccess: Bool?
     public var code: String?
     public var message: String?
     public var requestID: String?
+    /// What v2 suggests doing about the error (`error_solution`), when it says.
+    public var solution: String?
 
-    public init(isSuccess: Bool? = nil, code: String?, message: String?, requestID: String? = nil) {
+    public init(
+        isSuccess: Bool? = nil, code: String?, message: String?, requestID: String? = nil, solution: String? = nil
+    ) {
         self.isSuccess = isSuccess
         self.code = code
         self.message = message
         self.requestID = requestID
+        self.solution = solution
+    }
+
+    /// The message followed by the suggested solution, as one text for `APIError.server`.
+    public var messageWithSolution: String? {
+        guard let solution, !solution.isEmpty else { return message }
+        guard let message, !message.isEmpty else { return solution }
+        return "\(message); \(solution)"
     }
 
     enum CodingKeys: String, CodingKey {
@@ -19,6 +32,7 @@ public struct ErrorBody: Hashable, Sendable, Codable {
         case errorMsg = "error_msg"
         case errorMessage = "error_message"
         case requestID = "request_id"
+        case solution = "error_solution"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -30,6 +44,7 @@ public struct ErrorBody: Hashable, Sendable, Codable {
             (try? c.decodeIfPresent(String.self, forKey: .errorMessage))
             ?? (try? c.decodeIfPresent(String.self, forKey: .errorMsg))
         requestID = try? c.decodeIfPresent(String.self, forKey: .requestID)
+        solution = try? c.decodeIfPresent(String.self, forKey: .solution)
     }
 
     /// Encodes the v1 shape when `isSuccess` is set (with both message keys, so clients
@@ -41,5 +56,6 @@ public struct ErrorBody: Hashable, Sendable, Codable {
         try c.encodeIfPresent(message, forKey: .errorMsg)
         if isSuccess != nil { try c.encodeIfPresent(message, forKey: .errorMessage) }
         try c.encodeIfPresent(requestID, forKey: .requestID)
+        try c.encodeIfPresent(solution, forKey: .solution)
     }
 }
