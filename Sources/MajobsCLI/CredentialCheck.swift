@@ -4,8 +4,9 @@ import ModelArts
 import ModelArtsClient
 
 /// The one real call `majobs configure` makes before writing anything: with AK/SK and no project id,
-/// the IAM project lookup (which also finds the id); with AK/SK and a project id, a v1 list of one
-/// job; with token auth, the IAM token request. It says in one line what worked or what failed.
+/// the IAM project lookup (which also finds the id); with AK/SK and a project id, a list of one
+/// job (v2, or v1 where v2 is absent); with token auth, the IAM token request. It says in one line
+/// what worked or what failed.
 enum CredentialCheck {
     /// What the check found.
     enum Outcome: Equatable {
@@ -75,9 +76,16 @@ enum CredentialCheck {
         do {
             let configuration = try ClientConfiguration(
                 endpoint: endpoint, projectID: projectID, authentication: authentication, retry: .none)
-            let query = try JobListQuery(perPage: 1)
-            let page = try await ModelArtsHTTPClient(configuration: configuration).listJobs(query)
-            return .passed(line: success(page.totalCount), projectID: nil)
+            let client = ModelArtsHTTPClient(configuration: configuration)
+            // The current (v2) list first; v1 only where the gateway has no v2 route, so an account
+            // with either API passes.
+            do {
+                let page = try await client.listV2Jobs(try V2ListQuery(limit: 1))
+                return .passed(line: success(page.totalCount), projectID: nil)
+            } catch let error as APIError where error.isRouteAbsent {
+                let page = try await client.listJobs(try JobListQuery(perPage: 1))
+                return .passed(line: success(page.totalCount), projectID: nil)
+            }
         } catch let error as APIError {
             return .failed(line: "listing the jobs of project \(projectID) at \(endpoint) failed: \(error.message)")
         } catch {
