@@ -94,7 +94,7 @@ enum ColumnLayout {
             widths[.id] = max(widths[.id] ?? 0, DisplayWidth.of(job.shortID))
             if let facts = job.v2 {
                 widths[.nodes] = max(
-                    widths[.nodes] ?? 0, DisplayWidth.of(SafeText.visible(facts.nodesAndFlavor ?? "—")))
+                    widths[.nodes] ?? 0, DisplayWidth.of(SafeText.visible(facts.compactNodesAndFlavor ?? "—")))
                 widths[.algorithm] = max(
                     widths[.algorithm] ?? 0, DisplayWidth.of(SafeText.visible(facts.algorithmOrImage ?? "—")))
             }

@@ -48,7 +48,7 @@ struct JobRowView: Equatable {
                 text = job.shortID
                 if !selected { role = .dim }
             case .nodes:
-                text = SafeText.visible(job.v2?.nodesAndFlavor ?? (options.unicode ? "—" : "-"))
+                text = SafeText.visible(job.v2?.compactNodesAndFlavor ?? (options.unicode ? "—" : "-"))
             case .algorithm:
                 text = SafeText.visible(job.v2?.algorithmOrImage ?? (options.unicode ? "—" : "-"))
                 if !selected { role = .dim }

@@ -71,6 +71,10 @@ struct V2DomainTests {
         facts.flavorName = ""
         #expect(facts.nodesAndFlavor == "2 × modelarts.vm.pnt1")
         #expect(V2JobFacts().nodesAndFlavor == nil)
+        #expect(facts.compactNodesAndFlavor == "2 × modelarts.vm.pnt1")
+        facts.flavorName = "GPU: 1*NVIDIA-V100(32GB) | CPU: 8 vCPUs 64GB"
+        #expect(facts.compactNodesAndFlavor == "2 × GPU: 1*NVIDIA-V100(32GB)")
+        #expect(facts.nodesAndFlavor == "2 × GPU: 1*NVIDIA-V100(32GB) | CPU: 8 vCPUs 64GB")
         facts.bootFile = "obs://bucket/code/train.py"
         facts.engine = .init(name: "PyTorch", version: "PyTorch-1.4.0-python3.6-v2")
         #expect(facts.algorithmOrImage == "train.py")

@@ -28,7 +28,7 @@ extension TablePageWriter {
     func v2Cells(_ job: TrainingJob) -> [String] {
         let facts = job.v2 ?? V2JobFacts()
         let id = job.id.description
-        let nodes = facts.nodesAndFlavor ?? "-"
+        let nodes = facts.compactNodesAndFlavor ?? "-"
         return [
             SafeText.visible(job.name), SafeText.visible(job.status.word),
             HumanFormat.dateTime(epochMS: job.createTimeMS, utcOffsetSeconds: utcOffsetSeconds, ascii: ascii),

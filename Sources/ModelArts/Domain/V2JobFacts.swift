@@ -74,6 +74,15 @@ public struct V2JobFacts: Hashable, Sendable {
         }
     }
 
+    /// NODES × FLAVOR as a table cell: a flavor name such as `GPU: 1*NVIDIA-V100(32GB) | CPU: 8 vCPUs 64GB`
+    /// keeps its first part (the accelerator), so the column stays narrow enough for ALGORITHM and ID;
+    /// the whole name is in detail and CSV.
+    public var compactNodesAndFlavor: String? {
+        guard let full = nodesAndFlavor else { return nil }
+        guard let cut = full.range(of: " | ") else { return full }
+        return String(full[..<cut.lowerBound])
+    }
+
     /// The ALGORITHM or IMAGE column: the algorithm's name, else the custom image, else the boot
     /// file's name, else the engine; nil when the item names none of them.
     public var algorithmOrImage: String? {
