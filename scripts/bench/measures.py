@@ -215,11 +215,11 @@ def rss_after_pages(binary, emulator, pages, per_page=1000):
         home.remove()
 
 
-def held_down_j(binary, emulator, jobs=2000, interval=1 / 30):
+def held_down_j(binary, emulator, jobs=2000, interval=1 / 30, extra=()):
     """`j` held down through `jobs` rows at key-repeat rate (one key every `interval` s): the frames that
-    showed a loading row (or the status line's `loading…`), and the frames judged."""
+    showed a loading row (or the status line's `loading…`), and the frames judged. `extra` picks the API."""
     home = Home(credentials=True)
-    app = world.spawn_browser(binary, home, ["--endpoint", emulator.endpoint])
+    app = world.spawn_browser(binary, home, [*extra, "--endpoint", emulator.endpoint])
     frames, loading = [0], [0]
     try:
         app.wait_for(world.shows_up_to_date)

@@ -122,10 +122,15 @@ def spawn_htop(home, cols=120, rows=40):
 ROW = re.compile(r"\s(\d{5,}|[0-9a-f]{8})\s*$")
 
 
+# CREATED is never dropped, so a job row always shows its date (a v2 table at 120 columns has no ID column).
+CREATED = re.compile(r"\s\d{4}-\d\d-\d\d \d\d:\d\d\s")
+
+
 def shows_job_rows(screen):
-    """True when the table's first line holds a job (its id ends the line: a v1 number or a v2 id's 8 hex digits)."""
+    """True when the table's first line holds a job: its id ends the line (a v1 number or a v2 id's 8 hex digits),
+    or, where the ID column is dropped, it shows a creation date."""
     lines = screen.display
-    return len(lines) > 3 and bool(ROW.search(lines[3]))
+    return len(lines) > 3 and bool(ROW.search(lines[3]) or CREATED.search(lines[3]))
 
 
 def shows_up_to_date(screen):
