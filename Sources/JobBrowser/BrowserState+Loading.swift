@@ -19,7 +19,7 @@ extension BrowserState {
         guard showsWantedQuery, let anchor, let list = listQuery else { return }
         self.anchor = nil
         guard case .job(let id, let fallback) = anchor else {
-            selection.select(0)
+            selection.select(anchor == .last ? selection.count - 1 : 0)
             return
         }
         for (request, entry) in cache.entries where request.sameList(as: list) {
@@ -71,6 +71,14 @@ extension BrowserState {
         // (While a new query loads, the anchor is for its list, not for the rows being moved over.)
         if showsWantedQuery { anchor = nil }
         return settle(entered: shownPage != before)
+    }
+
+    /// `G`: the last job of the query. When its page is not here yet, the answer may count more (or
+    /// fewer) jobs than now, so the selection goes to the last row the answer counts.
+    mutating func moveToLast() -> [BrowserEffect] {
+        let effects = moveSelection { $0.select($0.count - 1) }
+        if showsWantedQuery, selectedJob == nil { anchor = .last }
+        return effects
     }
 
     /// Brings the fetches in line with the selection: the page holding it is the wanted page; the
@@ -187,7 +195,7 @@ extension BrowserState {
     var keptJob: JobID? {
         switch anchor {
         case .job(let id, _): return id
-        case .first: return nil
+        case .first, .last: return nil
         case nil: return selectedJob?.id
         }
     }
@@ -205,7 +213,11 @@ extension BrowserState {
             selection.select(offset + i)
             if request.pageNumber == shownPage { anchor = nil }
         } else if request.pageNumber == shownPage || !wasShown, let anchor {
-            if case .job(_, let fallback) = anchor { selection.select(fallback) } else { selection.select(0) }
+            switch anchor {
+            case .job(_, let fallback): selection.select(fallback)
+            case .last: selection.select(paging.rowCount - 1)
+            case .first: selection.select(0)
+            }
             self.anchor = nil
         }
     }

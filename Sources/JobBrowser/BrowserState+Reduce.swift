@@ -108,7 +108,7 @@ extension BrowserState {
         case .moveUp: return moveSelection { $0.move(by: -1) }
         case .first: return moveSelection { $0.select(0) }
         // The last job of the whole query: its page is fetched if it is not loaded.
-        case .last: return moveSelection { $0.select($0.count - 1) }
+        case .last: return moveToLast()
         // A screen at a time, across the whole list (the server's pages are a transport detail).
         case .screenDown, .nextPage: return moveSelection { $0.scroll(by: $0.visibleRows) }
         case .screenUp, .previousPage: return moveSelection { $0.scroll(by: -$0.visibleRows) }

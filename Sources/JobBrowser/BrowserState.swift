@@ -22,6 +22,9 @@ public struct BrowserState: Hashable, Sendable {
         case first
         /// The same job wherever the answer shows it, else row `fallback` (clamped).
         case job(JobID, fallback: Int)
+        /// The last row of the list as the answer counts it (`G` before its page arrives: jobs created
+        /// meanwhile move the last job down, and `G` means that job).
+        case last
     }
 
     // Environment: fixed at start or fed in by events.

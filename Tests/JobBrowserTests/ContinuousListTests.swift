@@ -89,6 +89,29 @@ struct ContinuousListTests {
         #expect(state.selection.visibleRange == 0..<7)
     }
 
+    @Test(
+        "G before the last page arrives means the last job as that page counts them, when jobs were created meanwhile")
+    func lastAfterGrowth() throws {
+        let before = SampleJobs.plain(300)
+        let server = InMemoryServer(before)
+        var state = BrowserState.loaded(server, perPage: 200, size: Self.small)
+        let effects = state.press(.char("G"))
+        #expect(state.selection.index == 299)
+        // One job arrives whose name sorts first: the last job moves to row 301.
+        let grown = InMemoryServer(
+            SampleJobs.plain(1, firstID: 9001).map { job in
+                var j = job
+                j.name = "aaa-" + j.name
+                return j
+            } + before)
+        let all = grown.matching(codes: nil, search: "", sortBy: .name, order: .asc)
+        let (last, g) = try #require(effects.first?.asFetch)
+        _ = state.reduce(.pageLoaded(last, generation: g, grown.answer(last)))
+        #expect(state.selection.count == 301)
+        #expect(state.selection.index == 300)
+        #expect(state.selectedJob?.id == all[300].id)
+    }
+
     @Test("G on 100,000 jobs asks for the last page alone and shows its last job")
     func lastOfHundredThousand() throws {
         var c = BrowserConfig(sourceLabel: "t", sortField: .name, sortOrder: .asc)
