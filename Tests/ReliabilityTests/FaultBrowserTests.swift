@@ -106,7 +106,11 @@ struct FaultBrowserTests {
         defer { run.tmux.kill() }
         try await server.setFaults(FaultPlan(hang: true))
         try run.tmux.send("r")
-        try await run.waitFor(text: "loading", timeoutSeconds: 10)
+        // `r` keeps the rows, marked expired: the status line says `showing HH:MM, refreshing…` (or
+        // `loading…` while the page under the selection has no rows yet).
+        try await run.waitFor("the refresh under way", timeoutSeconds: 10) {
+            $0.contains("refreshing") || $0.contains("loading")
+        }
         try run.tmux.send("j")
         let moving = try await run.waitFor(text: "row 2/", timeoutSeconds: 10)
         #expect(moving.contains(name), "the last good rows stay while the request hangs")
