@@ -55,7 +55,7 @@ struct PageWalkTests {
     }
 
     /// Answers full pages of 100 except page 2, which is short, while the total always promises 1,000 jobs.
-    final class ShortSecondPage: JobsAPI {
+    final class ShortSecondPage: ListingOnlyFake {
         let asked = Mutex<[Int]>([])
         func listJobs(_ query: JobListQuery) async throws(APIError) -> JobListPage {
             asked.withLock { $0.append(query.page) }

@@ -6,7 +6,7 @@ import TestSupport
 
 /// A v2-only `JobsAPI` over `FakeV2Server` through the client's pager (so both offset semantics are
 /// real), counting how many searches run at once.
-final class PagedV2API: JobsAPI {
+final class PagedV2API: ListingOnlyFake {
     let server: FakeV2Server
     let pager: V2Pager
     private let gauge = Mutex((now: 0, most: 0, calls: 0))

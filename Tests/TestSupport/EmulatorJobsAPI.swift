@@ -8,7 +8,7 @@ import Synchronization
 /// socket. It records every list query, and can be told to fail, for session tests. v2 calls go the
 /// same way (the search POSTs its signed JSON body, paged through a `V2Pager` as the HTTP client pages),
 /// so they answer whatever the emulator serves: 404 `APIGW.0101` where it has no v2.
-public final class EmulatorJobsAPI: JobsAPI {
+public final class EmulatorJobsAPI: ListingOnlyFake {
     public let service: EmulatorService
     private let nowMS: @Sendable () -> Int64
     private let queries = Mutex<[JobListQuery]>([])

@@ -2,7 +2,7 @@ import ModelArts
 
 /// A `JobsAPI` of a v2-only account served by a `FakeV2Server` through the real `V2Pager` (so paging is
 /// probed as the HTTP client does); v1 calls answer 404 `APIGW.0101`, detail and events 400 `ModelArts.2775`.
-public final class FakeV2JobsAPI: JobsAPI {
+public final class FakeV2JobsAPI: ListingOnlyFake {
     public let server: FakeV2Server
     private let pager: V2Pager
 
