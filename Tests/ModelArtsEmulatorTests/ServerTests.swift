@@ -9,7 +9,7 @@ import Testing
 
 @Suite("EmulatorServer over a real loopback socket")
 struct ServerTests {
-    static func session(timeout: Double = 10) -> URLSession {
+    static func session(timeout: Double = 60) -> URLSession {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         return URLSession(configuration: configuration)
