@@ -89,7 +89,7 @@ func signalBrowser(_ tmux: TmuxSession, _ signal: String) throws {
 }
 
 /// Waits for the browser started by `startBrowser` to exit; returns its exit status.
-func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 10) async throws -> Int32 {
+func waitForExitStatus(_ home: TempHome, timeoutSeconds: Double = 20) async throws -> Int32 {
     let path = home.path + "/exit-status"
     return try await eventually("program exit (status in \(path))", timeout: .seconds(timeoutSeconds)) {
         (try? String(contentsOfFile: path, encoding: .utf8))

@@ -7,7 +7,7 @@ extension TmuxSession {
     /// throws `TmuxError.timedOut` with the last screen seen.
     @discardableResult
     public func waitFor(
-        timeoutSeconds: Double = 15, _ what: String = "condition", _ predicate: (String) -> Bool
+        timeoutSeconds: Double = 30, _ what: String = "condition", _ predicate: (String) -> Bool
     ) async throws -> String {
         var screen = ""
         do {
@@ -22,12 +22,12 @@ extension TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    public func waitFor(text: String, timeoutSeconds: Double = 15) async throws -> String {
+    public func waitFor(text: String, timeoutSeconds: Double = 30) async throws -> String {
         try await waitFor(timeoutSeconds: timeoutSeconds, "screen showing \"\(text)\"") { $0.contains(text) }
     }
 
     /// Waits for the program to exit; returns its status.
-    public func waitForExit(timeoutSeconds: Double = 10) async throws -> Int32 {
+    public func waitForExit(timeoutSeconds: Double = 20) async throws -> Int32 {
         do {
             return try await eventually("program exit", timeout: .seconds(timeoutSeconds)) {
                 try await OffPool.run { try self.exitStatus() }
@@ -39,7 +39,7 @@ extension TmuxSession {
 
     /// Waits for the exit status a shell wrapper writes to `path` when the program ends (`echo $? > path`);
     /// for a pane that stays open after the program, where `waitForExit` would wait for the shell.
-    public func waitForStatusFile(_ path: String, timeoutSeconds: Double = 10) async throws -> Int32 {
+    public func waitForStatusFile(_ path: String, timeoutSeconds: Double = 20) async throws -> Int32 {
         do {
             return try await eventually("program exit (status in \(path))", timeout: .seconds(timeoutSeconds)) {
                 (try? String(contentsOfFile: path, encoding: .utf8))
