@@ -10,9 +10,13 @@ extension EmulatorService {
         switch v2Log(jobID: jobID, task: task, at: nowMS) {
         case .failure(let refusal): return (refusal.response, .none)
         case .success(let spec):
-            let preview = LogWindow.preview(
-                spec, at: nowMS, limit: configuration.logPreviewBytes, sizes: logSizes)
-            let body = LogJSON.preview(content: preview.content, fullSize: preview.fullSize)
+            let limit = configuration.logPreviewBytes
+            func draw() -> [UInt8] {
+                let preview = LogWindow.preview(spec, at: nowMS, limit: limit, sizes: logSizes)
+                return LogJSON.preview(content: preview.content, fullSize: preview.fullSize)
+            }
+            let ended = spec.endMS.map { $0 <= nowMS } ?? false
+            let body = ended ? logSizes.previewBody(spec, limit: limit, make: draw) : draw()
             return (Self.logReply(body), .logs(v1: false))
         }
     }

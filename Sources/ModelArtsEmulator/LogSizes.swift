@@ -13,6 +13,26 @@ final class LogSizes: Sendable {
     }
 
     private let table = Mutex<[LogSpec: Entry]>([:])
+    /// The last few preview bodies of logs that have ended (they never change): a 5 MB preview is drawn
+    /// and escaped once.
+    private let previews = Mutex<[PreviewKey: [UInt8]]>([:])
+
+    private struct PreviewKey: Hashable {
+        var spec: LogSpec
+        var limit: Int
+    }
+
+    /// The kept preview body of an ended log, or a new one from `make` (kept, at most 4 at a time).
+    func previewBody(_ spec: LogSpec, limit: Int, make: () -> [UInt8]) -> [UInt8] {
+        let key = PreviewKey(spec: spec, limit: limit)
+        if let kept = previews.withLock({ $0[key] }) { return kept }
+        let made = make()
+        previews.withLock { p in
+            if p.count >= 4 { p.removeAll() }
+            p[key] = made
+        }
+        return made
+    }
 
     /// Prefix sums of line lengths for the first `count` lines of `spec` at `nowMS` (`count + 1` values).
     func prefix(_ spec: LogSpec, count: Int, at nowMS: Int64) -> [Int] {
