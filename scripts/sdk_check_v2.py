@@ -3,7 +3,9 @@
 
 Starts nothing: point it at an emulator serving v2 (`swift run majobs emulator` prints the endpoint and
 identity). Calls the SDK's own operations `list_training_jobs` (POST /v2/{project_id}/training-job-searches,
-with filters and paging), `show_training_job_details` and `list_training_job_events`, which sign the JSON
+with filters and paging), `show_training_job_details`, `list_training_job_events`, and where the installed
+SDK has them `show_training_job_logs_preview`, `show_training_job_logs_from_aom`, `stop_training_job` and
+`delete_training_job` (these terminate one Running job and delete one Failed job), which sign the JSON
 body themselves (SDK-HMAC-SHA256), decode the answers into the SDK's models, and checks the documented
 errors, including that a wrong secret key gets 401.
 
@@ -64,6 +66,70 @@ def check_job(job):
     assert job.spec.resource.flavor_id and job.spec.resource.flavor_detail.flavor_type in {"CPU", "GPU", "Ascend"}
     engine = job.algorithm.engine
     assert engine.image_url or (engine.engine_name and engine.engine_version), "neither engine nor image"
+
+
+def log_and_write_checks(good, check, expect_error):
+    """The log preview, the line-paged log, terminate and delete, where the installed SDK has them (3.1.219 has
+    all four); a missing operation prints `skip - …` and counts neither way."""
+    from huaweicloudsdkmodelarts import v1 as sdk
+
+    def has(operation):
+        if hasattr(good, operation):
+            return True
+        print(f"skip - {operation}: not in the installed SDK")
+        return False
+
+    def jobs_in(phase, limit=5):
+        return search(good, offset=0, limit=limit, filters=[("phase", "in", [phase])]).items
+
+    if has("show_training_job_logs_preview"):
+        def preview():
+            job = next(j for j in jobs_in("Completed") if j.status.start_time)
+            r = good.show_training_job_logs_preview(sdk.ShowTrainingJobLogsPreviewRequest(
+                training_job_id=job.metadata.id, task_id="worker-0"))
+            assert r.status_code == 200, f"HTTP {r.status_code}"
+            assert r.content and isinstance(r.current_size, int) and isinstance(r.full_size, int)
+            assert 0 < r.current_size <= r.full_size, f"{r.current_size} of {r.full_size}"
+            assert "[ModelArts Service Log]" in r.content or r.full_size > r.current_size
+        check("show_training_job_logs_preview: content, current_size, full_size", preview)
+        check("a task the job does not have is 400 ModelArts.2818",
+              lambda: expect_error(lambda: good.show_training_job_logs_preview(sdk.ShowTrainingJobLogsPreviewRequest(
+                  training_job_id=jobs_in("Completed")[0].metadata.id, task_id="worker-99")), 400, "ModelArts.2818"))
+
+    if has("show_training_job_logs_from_aom"):
+        def aom():
+            job = next(j for j in jobs_in("Completed") if j.status.start_time)
+            r = good.show_training_job_logs_from_aom(sdk.ShowTrainingJobLogsFromAomRequest(
+                training_job_id=job.metadata.id, task_id="worker-0", lines=10, order="desc"))
+            assert r.status_code == 200 and r.lines == 10, f"HTTP {r.status_code}, {r.lines} lines"
+            assert r.start_line.isdigit() and int(r.start_line) > 2 ** 53, r.start_line
+            older = good.show_training_job_logs_from_aom(sdk.ShowTrainingJobLogsFromAomRequest(
+                training_job_id=job.metadata.id, task_id="worker-0", base_line=r.start_line, lines=5, order="desc"))
+            assert int(older.end_line) < int(r.start_line), f"{older.end_line} not before {r.start_line}"
+        check("show_training_job_logs_from_aom: string cursors beyond 2^53, desc reads older lines", aom)
+
+    if has("stop_training_job"):
+        running = jobs_in("Running", limit=1)[0].metadata.id
+
+        def stop():
+            r = good.stop_training_job(sdk.StopTrainingJobRequest(
+                training_job_id=running, body=sdk.JobActionType(action_type="terminate")))
+            assert r.status_code == 202, f"HTTP {r.status_code}"
+            assert r.status.phase == "Terminating", r.status.phase
+        check("stop_training_job: 202 with the job Terminating", stop)
+        check("terminating it again is 409 ModelArts.2796",
+              lambda: expect_error(lambda: good.stop_training_job(sdk.StopTrainingJobRequest(
+                  training_job_id=running, body=sdk.JobActionType(action_type="terminate"))), 409, "ModelArts.2796"))
+
+    if has("delete_training_job"):
+        doomed = jobs_in("Failed", limit=1)[0].metadata.id
+
+        def delete():
+            r = good.delete_training_job(sdk.DeleteTrainingJobRequest(training_job_id=doomed))
+            assert r.status_code == 202, f"HTTP {r.status_code}"
+            expect_error(lambda: good.show_training_job_details(sdk.ShowTrainingJobDetailsRequest(
+                training_job_id=doomed)), 400, "ModelArts.2775")
+        check("delete_training_job: 202, then the job is 400 ModelArts.2775", delete)
 
 
 def main():
@@ -171,6 +237,8 @@ def main():
     check("a wrong secret key is 401 APIGW.0301",
           lambda: expect_error(lambda: search(client(args.endpoint, args.ak, sk + "-wrong", args.project_id),
                                               offset=0, limit=1), 401, "APIGW.0301"))
+
+    log_and_write_checks(good, check, expect_error)
 
     passed, failed = results.count(True), results.count(False)
     print(f"sdk v2 check: {passed} passed, {failed} failed")

@@ -11,11 +11,14 @@ public struct EmulatorCommand: AsyncParsableCommand {
         discussion: """
             Serves GET /v1/{project_id}/training-jobs, .../training-jobs/{job_id}/versions, \
             POST /v2/{project_id}/training-job-searches, GET /v2/{project_id}/training-jobs/{id} and \
-            .../{id}/events, and POST /v3/auth/tokens over a seeded, deterministic set of jobs (as many v2 \
-            jobs as v1 jobs, from the same seed), verifying AK/SK signatures \
-            (SDK-HMAC-SHA256) and IAM tokens. Prints one line with the endpoint and identity, then runs \
+            .../{id}/events, the logs and writes (v2 .../tasks/{task}/logs/preview, .../logs/{task}, \
+            POST .../{id}/actions, DELETE .../{id}; v1 .../versions/{v}/log/file-names, .../aom-log, \
+            POST .../versions/{v}/stop, DELETE of a job or version), and POST /v3/auth/tokens over a \
+            seeded, deterministic set of jobs (as many v2 jobs as v1 jobs, from the same seed), verifying \
+            AK/SK signatures (SDK-HMAC-SHA256) and IAM tokens. Prints one line with the endpoint and identity, then runs \
             until SIGINT or SIGTERM. Control endpoints (no auth): GET /emulator/health, GET and PUT \
-            /emulator/faults (JSON fault plan).
+            /emulator/faults (JSON fault plan), GET /emulator/logs (where the >5 MB log and the 1 MB \
+            lines are).
 
             The secret key it accepts is read from MAJOBS_EMULATOR_SECRET_KEY (else the public demo key); \
             there is no flag for it, because command-line arguments are visible to other users (ps).
@@ -84,6 +87,23 @@ public struct EmulatorCommand: AsyncParsableCommand {
             valueName: "page|record"))
     var v2Offset: V2OffsetSemantics = .page
 
+    @Option(name: .customLong("log-preview-bytes"), help: "The most bytes a v2 log preview returns (its newest).")
+    var logPreviewBytes: Int = 5_242_880
+
+    @Option(
+        name: .customLong("log-order"),
+        help: ArgumentHelp(
+            "How line-paged logs read order words: as documented (v2 desc and v1 asc read older lines) or swapped.",
+            valueName: "documented|swapped"))
+    var logOrder: LogOrderReading = .documented
+
+    @Option(
+        name: .customLong("log-cursor"),
+        help: ArgumentHelp(
+            "Whether a line-paged log page leaves out (exclusive) or includes (inclusive) the base_line's own line.",
+            valueName: "exclusive|inclusive"))
+    var logCursor: LogCursorReading = .exclusive
+
     public init() {}
 
     /// `STATUS=P`, e.g. `503=0.1`.
@@ -135,6 +155,9 @@ public struct EmulatorCommand: AsyncParsableCommand {
             jobCount: jobs, seed: seed, identity: identity, port: port, faults: faultPlan, accessLogPath: accessLog)
         configuration.apis = apis.apis
         configuration.v2Offset = v2Offset
+        configuration.logPreviewBytes = logPreviewBytes
+        configuration.logOrder = logOrder
+        configuration.logCursor = logCursor
         return configuration
     }
 
@@ -158,6 +181,9 @@ public struct EmulatorCommand: AsyncParsableCommand {
         }
         if let problem = faultPlan.problem { throw ValidationError(problem) }
         guard !apis.apis.isEmpty else { throw ValidationError("--apis must name v1, v2 or both") }
+        guard (1...104_857_600).contains(logPreviewBytes) else {
+            throw ValidationError("--log-preview-bytes \(logPreviewBytes) is out of range: allowed 1...104857600")
+        }
     }
 
     public func run() async throws {
@@ -186,6 +212,8 @@ public struct EmulatorCommand: AsyncParsableCommand {
 }
 
 extension V2OffsetSemantics: ExpressibleByArgument {}
+extension LogOrderReading: ExpressibleByArgument {}
+extension LogCursorReading: ExpressibleByArgument {}
 
 /// Turns SIGINT/SIGTERM into an awaitable event, so the command can stop the server and exit 0.
 final class SignalWaiter {

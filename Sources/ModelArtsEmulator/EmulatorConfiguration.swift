@@ -29,6 +29,12 @@ public struct EmulatorConfiguration: Sendable {
     public var v2Offset = V2OffsetSemantics.page
     /// How many v2 jobs the store holds; nil: as many as `jobCount`, so both worlds have one size.
     public var v2JobCount: Int? = nil
+    /// The most bytes a v2 log preview returns (`--log-preview-bytes`; the service's 5 MB).
+    public var logPreviewBytes = 5_242_880
+    /// Which way the line-paged log APIs' order words read (`--log-order`).
+    public var logOrder = LogOrderReading.documented
+    /// Whether a line-paged log answer includes the cursor's own line (`--log-cursor`).
+    public var logCursor = LogCursorReading.exclusive
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",

@@ -4,6 +4,7 @@ import ModelArts
 extension EmulatorService {
     /// The loopback control endpoints (a test and demo aid, not part of ModelArts):
     /// `GET /emulator/health` -> `{"ok":true,"requests":N}`; `GET /emulator/faults` -> the plan;
+    /// `GET /emulator/logs` -> where the large log and the long lines are (`LogLandmarks`);
     /// `PUT /emulator/faults` with a plan (snake_case keys, all optional) replaces it and echoes it.
     func control(_ request: EmulatorRequest) -> EmulatorResponse {
         switch (request.method.uppercased(), request.path) {
@@ -13,6 +14,8 @@ extension EmulatorService {
                 var requests: Int
             }
             return EmulatorReply.json(200, Health(ok: true, requests: requestCount))
+        case ("GET", "/emulator/logs"):
+            return EmulatorReply.json(200, logLandmarks)
         case ("GET", "/emulator/faults"):
             return EmulatorReply.json(200, faults)
         case ("PUT", "/emulator/faults"):

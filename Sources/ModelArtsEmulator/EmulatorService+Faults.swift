@@ -20,6 +20,9 @@ extension EmulatorService {
             if case .v2 = payload {
                 return EmulatorReply.json(200, V2ErrorBody(errorCode: "ModelArts.0105", errorMsg: "Error string"))
             }
+            if case .logs(v1: false) = payload {
+                return EmulatorReply.json(200, V2ErrorBody(errorCode: "ModelArts.0105", errorMsg: "Error string"))
+            }
             return EmulatorReply.json(200, SuccessFalseBody(useErrorMessageKey: number % 2 == 0))
         }
         if wrongTypes {
@@ -64,6 +67,14 @@ extension EmulatorService {
             return EmulatorReply.json(200, WrongPage(page: page, countAsWord: variant == 0))
         case .versions(let list):
             return EmulatorReply.json(200, WrongVersions(list: list, countAsWord: variant == 0))
+        case .logs(let v1):
+            let text =
+                v1
+                ? #"{"content":42,"is_success":true,"lines":["many"]}"#
+                : #"{"content":42,"current_size":"many","full_size":"many","lines":"many"}"#
+            return EmulatorReply.raw(200, text)
+        case .ack:
+            return EmulatorReply.raw(200, #"{"is_success":"yes","log_file_list":"many"}"#)
         case .none, .v2:
             return EmulatorReply.json(200, [String: String]())
         }

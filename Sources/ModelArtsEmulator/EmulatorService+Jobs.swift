@@ -13,7 +13,7 @@ extension EmulatorService {
         } catch {
             return (Self.queryRefusal(error), .none)
         }
-        if let live { return listLiveJobs(query, live: live) }
+        if live != nil || writes.touchesV1 { return listLiveJobs(query, live: live) }
         let nowMS = now()
         let matches = matching(query, nowMS: nowMS)
         let start = (query.page - 1) * query.perPage

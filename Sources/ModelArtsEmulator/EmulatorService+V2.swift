@@ -1,7 +1,7 @@
 import ModelArts
 
 extension EmulatorService {
-    /// The v2 routes (contract §2, §5, §9), or nil when the method and path are none of them.
+    /// The v2 routes (contract §2, §5, §6, §7, §8, §9), or nil when the method and path are none of them.
     func routeV2(
         _ request: EmulatorRequest, method: String, segments: [String], requestID: String, note: inout Note
     ) -> (EmulatorResponse, Payload)? {
@@ -13,6 +13,16 @@ extension EmulatorService {
             handler = { self.showV2(jobID: segments[3]) }
         case ("GET", 5) where segments[2] == "training-jobs" && segments[4] == "events":
             handler = { self.eventsV2(request, jobID: segments[3]) }
+        case ("GET", 8)
+        where segments[2] == "training-jobs" && segments[4] == "tasks" && segments[6] == "logs"
+            && segments[7] == "preview":
+            handler = { self.previewV2(jobID: segments[3], task: segments[5]) }
+        case ("GET", 6) where segments[2] == "training-jobs" && segments[4] == "logs":
+            handler = { self.logLinesV2(request, jobID: segments[3], task: segments[5]) }
+        case ("POST", 5) where segments[2] == "training-jobs" && segments[4] == "actions":
+            handler = { self.terminateV2(request, jobID: segments[3]) }
+        case ("DELETE", 4) where segments[2] == "training-jobs":
+            handler = { self.deleteV2(jobID: segments[3]) }
         default:
             return nil
         }
@@ -34,7 +44,8 @@ extension EmulatorService {
         let nowMS = now()
         let (count, indices) = v2Matches(query, at: nowMS)
         let page = V2JobSearchPage(
-            total: v2Store.count, count: count, limit: query.limit, offset: query.offset,
+            total: v2Store.count - v2Store.writes.v2DeletedCount, count: count, limit: query.limit,
+            offset: query.offset,
             order: query.ascending ? "asc" : "desc", groupBy: query.groupBy, workspaceID: query.workspaceID,
             items: indices.map { v2Store.response($0, at: nowMS, detail: false) })
         return (EmulatorReply.json(200, page), .v2(.search))
@@ -50,7 +61,8 @@ extension EmulatorService {
         let first = configuration.v2Offset.firstRecord(offset: query.offset, limit: query.limit) ?? Int.max
         let wanted = first..<(first.addingReportingOverflow(query.limit).overflow ? Int.max : first + query.limit)
         let matches: [Int]
-        if query.ids == nil, query.phaseMask == nil, query.nameNeedles.isEmpty {
+        let written = store.writes.touchesV2
+        if query.ids == nil, query.phaseMask == nil, query.nameNeedles.isEmpty, !written {
             let n = store.count
             let ranks = wanted.clamped(to: 0..<n)
             return (n, ranks.map { query.ascending ? $0 : n - 1 - $0 })
@@ -73,15 +85,19 @@ extension EmulatorService {
         let store = v2Store
         // Length-prefixed needles: no two different searches share a key, whatever the text holds.
         let key = "\(query.phaseMask ?? 0xFF)" + query.nameNeedles.map { "|\($0.utf8.count):\($0)" }.joined()
-        if !store.isLive, let kept = v2MatchCache.withLock({ $0[key] }) { return kept }
+        // Answers are kept only while the store stands still: neither live nor written to.
+        let standing = !store.isLive && !store.writes.touchesV2
+        if standing, let kept = v2MatchCache.withLock({ $0[key] }) { return kept }
+        let deleted = store.writes.read(\.v2Deleted)
         let masks = query.nameNeedles.map { store.names.mask(containing: $0) }
         let bits = store.phaseBits(at: nowMS)
         let phaseMask = query.phaseMask ?? 0xFF
         var matches: [Int] = []
-        for i in 0..<store.count where (bits[i] & phaseMask) != 0 && masks.allSatisfy({ $0[i] }) {
+        for i in 0..<store.count
+        where (bits[i] & phaseMask) != 0 && masks.allSatisfy({ $0[i] }) && !deleted.contains(i) {
             matches.append(i)
         }
-        if !store.isLive {
+        if standing {
             v2MatchCache.withLock { cache in
                 // Bounded (128 searches, 2 million indices, 16 MB): an entry goes to make room for the new one.
                 while !cache.isEmpty,

@@ -8,6 +8,9 @@ import Synchronization
 ///   (AK/SK signature or `X-Auth-Token`);
 /// - `POST /v2/{project_id}/training-job-searches`, `GET /v2/{project_id}/training-jobs/{id}` and
 ///   `GET /v2/{project_id}/training-jobs/{id}/events` (same authentication; v2 error bodies);
+/// - the logs and writes of contract §6–§8: v2 `…/tasks/{task}/logs/preview`, `…/logs/{task}`, `POST …/actions`,
+///   `DELETE …/training-jobs/{id}`; v1 `…/versions/{v}/log/file-names`, `…/aom-log`, `POST …/stop`, and the
+///   `DELETE`s of a job and a version (see `EmulatorService+Logs`, `+V1Logs`, `+Writes`);
 /// - `POST /v3/auth/tokens` (IAM password login, no auth); `GET /v3/projects` (signed, see `listProjects`);
 /// - `GET|PUT /emulator/faults`, `GET /emulator/health`: control endpoints, not part of ModelArts,
 ///   never authenticated, never faulted, not counted as requests.
@@ -29,6 +32,10 @@ public final class EmulatorService: Sendable {
     let sortCache = Mutex<[String: [Int]]>([:])
     /// v2 searches already answered: (phase mask, name needles) -> matching store indices.
     let v2MatchCache = Mutex<[String: [Int]]>([:])
+    /// Line sizes of the logs read so far, so a preview finds its cut without drawing the log again.
+    let logSizes = LogSizes()
+    /// The large log and the long lines, found once (served at `GET /emulator/logs`).
+    public let logLandmarks: LogLandmarks
 
     private struct State {
         var faults: FaultPlan
@@ -49,6 +56,7 @@ public final class EmulatorService: Sendable {
         let v2Count = configuration.apis.contains(.v2) ? configuration.v2JobCount ?? configuration.jobCount : 0
         self.v2Store = V2JobStore(count: v2Count, seed: configuration.seed, now: now(), live: configuration.live)
         self.state = Mutex(State(faults: configuration.faults))
+        self.logLandmarks = LogLandmarks(v1: store, v2: v2Store)
         // The server checks the path first and throws a clear error; here a bad path means no log.
         self.accessLog = configuration.accessLogPath.flatMap { try? AccessLog(path: $0) }
     }
@@ -150,6 +158,10 @@ public final class EmulatorService: Sendable {
         case versions(JobVersionList)
         /// A v2 body: the fault stage works on its JSON.
         case v2(V2Body)
+        /// A log answer (written byte by byte: its text may hold bytes that are not UTF-8).
+        case logs(v1: Bool)
+        /// A v1 `{"is_success":true,…}` answer to a write or the log file names.
+        case ack
     }
 
     enum V2Body {
@@ -179,7 +191,12 @@ public final class EmulatorService: Sendable {
                 return (denied, .none)
             }
             return listVersions(request, jobID: segments[3])
-        case (_, 3...5) where segments[0] == "v2" && serves(.v2):
+        case (_, 4...8) where segments[0] == "v1" && segments[2] == "training-jobs" && serves(.v1):
+            if let answer = routeV1(request, method: method, segments: segments, requestID: requestID, note: &note) {
+                return answer
+            }
+            return (Self.apiNotFound(requestID: requestID), .none)
+        case (_, 3...8) where segments[0] == "v2" && serves(.v2):
             if let answer = routeV2(request, method: method, segments: segments, requestID: requestID, note: &note) {
                 return answer
             }

@@ -33,6 +33,8 @@ public struct V2JobStore: Sendable {
     let phaseBits: [UInt8]
     /// In live mode, each active job's future, aligned with `records` (empty when the store stands still).
     let timelines: [V2LiveTimeline?]
+    /// Terminates and deletes accepted so far, laid over the seeded jobs.
+    let writes = WriteLedger()
     private let indexByID: [String: Int]
 
     /// How many jobs the store holds.
@@ -73,18 +75,50 @@ public struct V2JobStore: Sendable {
 
     /// The job at `index` as of `nowMS`: in live mode with its state and run moved on.
     func record(_ index: Int, at nowMS: Int64) -> Record {
-        guard isLive, let timeline = timelines[index] else { return records[index] }
-        return timeline.apply(to: records[index], at: nowMS)
+        record(index, at: nowMS, stop: writes.v2Stop(index))
     }
 
-    /// Each job's phase bit as of `nowMS` (the precomputed bits unless the store is live).
+    /// The job at `index` as of `nowMS` with `stop` (rather than the ledger's) applied.
+    func record(_ index: Int, at nowMS: Int64, stop: WriteLedger.Stop?) -> Record {
+        var record = records[index]
+        if isLive, let timeline = timelines[index] { record = timeline.apply(to: record, at: nowMS) }
+        if let stop, stop.atMS <= nowMS { record = Self.stopped(record, stop, at: nowMS) }
+        return record
+    }
+
+    /// A job terminated by `stop`: Terminating until the stop settles, then Terminated with its run
+    /// ended there. A run the live timeline would have begun after the stop never begins.
+    static func stopped(_ record: Record, _ stop: WriteLedger.Stop, at nowMS: Int64) -> Record {
+        var record = record
+        if record.startMS > stop.atMS { (record.startMS, record.runningSinceMS, record.durationMS) = (0, nil, 0) }
+        guard nowMS >= stop.settleMS else {
+            record.state = .terminating
+            return record
+        }
+        record.state = .terminated
+        if let since = record.runningSinceMS {
+            (record.runningSinceMS, record.durationMS) = (nil, max(0, stop.settleMS - since))
+        } else if record.startMS > 0 {
+            record.durationMS = min(record.durationMS, max(0, stop.settleMS - record.startMS))
+        }
+        return record
+    }
+
+    /// Each job's phase bit as of `nowMS` (the precomputed bits unless the store is live or written to).
     func phaseBits(at nowMS: Int64) -> [UInt8] {
-        guard isLive else { return phaseBits }
-        return records.indices.map { UInt8(1) << UInt8(record($0, at: nowMS).state.phaseIndex) }
+        if isLive { return records.indices.map { UInt8(1) << UInt8(record($0, at: nowMS).state.phaseIndex) } }
+        let stopped = writes.read { Array($0.v2Stops.keys) }
+        guard !stopped.isEmpty else { return phaseBits }
+        var bits = phaseBits
+        for i in stopped { bits[i] = UInt8(1) << UInt8(record(i, at: nowMS).state.phaseIndex) }
+        return bits
     }
 
-    /// The store position of a job, or nil when there is no such job.
-    func index(of id: String) -> Int? { indexByID[id] }
+    /// The store position of a job, or nil when there is no such job (or it has been deleted).
+    func index(of id: String) -> Int? {
+        guard let i = indexByID[id], !writes.isV2Deleted(i) else { return nil }
+        return i
+    }
 
     /// A job's duration as of `nowMS` (running jobs' durations grow).
     func durationMS(_ record: Record, at nowMS: Int64) -> Int64 {

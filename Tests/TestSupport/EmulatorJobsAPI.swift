@@ -5,7 +5,8 @@ import Synchronization
 
 /// A `JobsAPI` answered by the emulator's pure service in-process: each call is signed with the
 /// demo AK/SK exactly as the HTTP client signs it and handled by `EmulatorService.handle`, with no
-/// socket. It records every list query, and can be told to fail, for session tests. v2 calls go the
+/// socket. It records every list query and every write, and can be told to fail, for session tests.
+/// Log reads and writes are in `EmulatorJobsAPI+Logs`. v2 calls go the
 /// same way (the search POSTs its signed JSON body, paged through a `V2Pager` as the HTTP client pages),
 /// so they answer whatever the emulator serves: 404 `APIGW.0101` where it has no v2.
 public final class EmulatorJobsAPI: ListingOnlyFake {
@@ -16,6 +17,7 @@ public final class EmulatorJobsAPI: ListingOnlyFake {
     private let pager: V2Pager
     private let failure = Mutex<APIError?>(nil)
     private let gate = Mutex(Gate())
+    private let actions = Mutex<[JobAction]>([])
 
     /// Calls held back by `hold`, each waiting for `release`.
     private struct Gate {
@@ -26,13 +28,16 @@ public final class EmulatorJobsAPI: ListingOnlyFake {
 
     /// A seeded store of `jobs` jobs; `nowMS` drives the store's times and the signature dates.
     /// `apis` are the APIs the emulator serves (both by default; `[.v1]` for a v1-only gateway).
+    /// `adjust` changes the rest of the emulator's configuration (`live`, `logOrder`, `logCursor`, …).
     public init(
         jobs: Int, seed: UInt64 = 42, apis: Set<EmulatorAPI> = [.v1, .v2],
-        nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS }
+        nowMS: @escaping @Sendable () -> Int64 = { SampleJobs.nowMS },
+        adjust: (inout EmulatorConfiguration) -> Void = { _ in }
     ) {
         self.nowMS = nowMS
         var configuration = EmulatorConfiguration(jobCount: jobs, seed: seed)
         configuration.apis = apis
+        adjust(&configuration)
         let service = EmulatorService(configuration: configuration, now: nowMS)
         self.service = service
         pager = V2Pager { query, offset throws(APIError) in
@@ -105,6 +110,24 @@ public final class EmulatorJobsAPI: ListingOnlyFake {
         let path = V2Wire.eventsPath(projectID: service.configuration.identity.projectID, id: id)
         let response = Self.send(service, nowMS: nowMS, method: "GET", path: path, query: V2Wire.eventsQuery, body: nil)
         return try V2Wire.decodeEvents(Data(response.body), status: response.status)
+    }
+
+    /// Every `perform` call so far, oldest first, whether it succeeded or not (a failure set by
+    /// `setFailure` still counts: the call was made).
+    public var performedActions: [JobAction] { actions.withLock { $0 } }
+
+    func record(_ action: JobAction) { actions.withLock { $0.append(action) } }
+
+    /// Throws the error set by `setFailure`, if any.
+    func checkFailure() throws(APIError) {
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    /// A signed request (a JSON body when given) handed to the service.
+    func call(_ method: String, _ path: String, query: [(String, String)] = [], body: [UInt8]? = nil)
+        -> EmulatorResponse
+    {
+        Self.send(service, nowMS: nowMS, method: method, path: path, query: query, body: body)
     }
 
     /// Waits while calls are held; false when the caller's task was cancelled meanwhile.
