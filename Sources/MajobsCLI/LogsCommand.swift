@@ -16,7 +16,9 @@ struct LogsCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"))
+    @Argument(
+        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
+        completion: .jobs)
     var job: String
 
     @Option(help: "v2: the task, e.g. worker-1 (default: the job's first task, worker-0).")

@@ -14,7 +14,9 @@ struct StopCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"))
+    @Argument(
+        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
+        completion: .jobs)
     var job: String
 
     @Option(help: "v1: the version to stop (default: the job's newest).")
@@ -42,7 +44,9 @@ struct DeleteCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"))
+    @Argument(
+        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
+        completion: .jobs)
     var job: String
 
     @Option(help: "v1: delete only this version.")

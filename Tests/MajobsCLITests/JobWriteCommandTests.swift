@@ -1,4 +1,5 @@
 import ArgumentParser
+import ModelArtsClient
 import ModelArts
 import Testing
 
@@ -189,5 +190,38 @@ struct JobWriteCommandTests {
         #expect(JobCommandError.usage("u").exitCode == 64 && JobCommandError.failure("f").exitCode == 1)
         #expect(
             JobCommandError.usage("u").line == "Error: u" && JobCommandError.failure("f").line == "majobs: error: f")
+    }
+}
+
+@Suite("JOB completion")
+struct JobCompletionTests {
+    @Test("completes the names starting with the word, v2 then v1 where there is no v2, skipping spaced names")
+    func names() async throws {
+        let api = JobWriteCommandTests.api { s in
+            s.v2Jobs.append(CLIFakeAPI.v2Job("aaaaaaaa-0000-0000-0000-000000000009", "bert with space"))
+        }
+        #expect(
+            try await JobCompletion.names(client: api, choice: .auto, prefix: "bert") == ["bert", "bert-a", "bert-b"])
+        api.state.withLock { $0.hasV2 = false }
+        #expect(try await JobCompletion.names(client: api, choice: .auto, prefix: "old") == ["old-job"])
+        #expect(try await JobCompletion.names(client: api, choice: .v1, prefix: "o") == ["old-job"])
+    }
+
+    @Test("reads --profile and --api from the words typed, in both spellings")
+    func flags() {
+        #expect(JobCompletion.value(of: "--profile", in: ["majobs", "logs", "--profile", "lab", "be"]) == "lab")
+        #expect(JobCompletion.value(of: "--api", in: ["majobs", "stop", "--api=v1"]) == "v1")
+        #expect(JobCompletion.value(of: "--api", in: ["majobs", "stop", "--api"]) == nil)
+    }
+
+    @Test("the demo and an unconfigured home complete nothing, at once")
+    func nothingConfigured() async {
+        let environment = ResolverEnvironment(
+            variables: [:], homeDirectory: "/nonexistent-majobs-home",
+            promptPassword: { _ in throw CancellationError() })
+        #expect(
+            await JobCompletion.candidates(words: ["majobs", "logs", "--demo"], prefix: "", environment: environment)
+                == [])
+        #expect(await JobCompletion.candidates(words: ["majobs", "logs"], prefix: "b", environment: environment) == [])
     }
 }
