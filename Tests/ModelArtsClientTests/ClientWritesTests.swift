@@ -50,10 +50,12 @@ struct ClientWritesTests {
 
     @Test("a write that times out is sent exactly once")
     func timeoutOnce() async throws {
-        let server = try ScriptedHTTPServer { _ in .silence(seconds: 3) }
+        // Far longer than the timeout: under load (the full suite on two shared cores) a short silence
+        // ended before the starved client's deadline fired.
+        let server = try ScriptedHTTPServer { _ in .silence(seconds: 30) }
         defer { server.stop() }
         let error = await ClientTestKit.failure {
-            try await Self.client(server.endpoint, requestTimeout: 0.5).perform(.stopV1(jobID: 10, versionID: 11))
+            try await Self.client(server.endpoint, requestTimeout: 1).perform(.stopV1(jobID: 10, versionID: 11))
         }
         guard case .timeout = error else { Issue.record("not a timeout: \(String(describing: error))"); return }
         // Give a re-send time to arrive, were there one.
