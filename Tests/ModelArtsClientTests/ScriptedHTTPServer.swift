@@ -124,7 +124,10 @@ final class ScriptedHTTPServer: Sendable {
         }
         let length = status == 204 ? "" : "Content-Length: \(body.count)\r\n"
         let reply = "HTTP/1.1 \(status) X\r\nContent-Type: application/json\r\n\(length)Connection: close\r\n\r\n"
-        _ = (Array(reply.utf8) + (status == 204 ? [] : body)).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = (Array(reply.utf8) + (status == 204 ? [] : body)).withUnsafeBytes {
+            // MSG_NOSIGNAL: a client that gave up (a timeout test) must not kill the test process with SIGPIPE.
+            send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+        }
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
