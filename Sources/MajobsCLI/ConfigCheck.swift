@@ -82,7 +82,8 @@ struct ConfigCheck {
         case .token(let t):
             credentials = "token auth as \(t.userName)@\(t.domainName), password ****"
         }
-        return "\(credentials); \(resolved.sourceDescription)"
+        let access = resolved.readOnly ? " (read-only)" : ""
+        return "\(credentials)\(access); \(resolved.sourceDescription)"
     }
 
     static func unique(_ lines: [String]) -> [String] {

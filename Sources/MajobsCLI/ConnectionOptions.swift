@@ -45,6 +45,11 @@ struct ConnectionOptions: ParsableArguments {
                 + "default: the profile's api, else auto."))
     var api: APIChoice?
 
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Refuse every write (stop, delete) before sending it; also read_only = true in a profile.")
+    var readOnly = false
+
     @Flag(help: "Use the built-in demo emulator, whatever is configured.")
     var demo = false
 
@@ -70,6 +75,6 @@ struct ConnectionOptions: ParsableArguments {
     var flags: ConnectionFlags {
         ConnectionFlags(
             endpoint: endpoint, region: region, projectID: projectID, profile: profile, auth: auth, user: user,
-            domain: domain, iamEndpoint: iamEndpoint, accessKey: accessKey, api: api)
+            domain: domain, iamEndpoint: iamEndpoint, accessKey: accessKey, api: api, readOnly: readOnly)
     }
 }

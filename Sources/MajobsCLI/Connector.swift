@@ -66,7 +66,8 @@ enum Connector {
             return Connection(
                 api: api, sourceLabel: "\(place) · \(project)", isDemo: false, resolved: resolved, emulator: nil)
         }
-        return try await demo(live: live, logger: logger, resolved: resolved)
+        return try await demo(
+            live: live, logger: logger, resolved: resolved, readOnly: flags.readOnly || resolved?.readOnly == true)
     }
 
     /// `connect`, printing warnings and a failure as one line on stderr; a failure exits 1.
@@ -85,7 +86,10 @@ enum Connector {
         }
     }
 
-    static func demo(live: Bool = false, logger: Logger, resolved: ResolvedConnection?) async throws -> Connection {
+    /// The demo is writable (it is local) unless `readOnly` (`--read-only`) asks otherwise.
+    static func demo(
+        live: Bool = false, logger: Logger, resolved: ResolvedConnection?, readOnly: Bool = false
+    ) async throws -> Connection {
         let identity = EmulatorIdentity.demo
         let server: EmulatorServer
         do {
@@ -100,7 +104,8 @@ enum Connector {
         do {
             configuration = try ClientConfiguration(
                 endpoint: server.endpoint, projectID: identity.projectID,
-                authentication: .akSk(SigningCredentials(accessKey: identity.accessKey, secretKey: identity.secretKey)))
+                authentication: .akSk(SigningCredentials(accessKey: identity.accessKey, secretKey: identity.secretKey)),
+                readOnly: readOnly)
         } catch {
             await server.stop()
             throw CLIError(String(describing: error))

@@ -1,14 +1,15 @@
 import ArgumentParser
 import BuildInfo
 
-/// The `majobs` command: browse (default), list, emulator, config, configure.
+/// The `majobs` command: browse (default), list, logs, stop, delete, emulator, config, configure.
 public struct Majobs: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "majobs",
         abstract: "Browse Huawei Cloud ModelArts training jobs from the terminal.",
         version: BuildInfo.versionLine,
         subcommands: [
-            BrowseCommand.self, ListCommand.self, EmulatorCommand.self, ConfigCommand.self, ConfigureCommand.self,
+            BrowseCommand.self, ListCommand.self, LogsCommand.self, StopCommand.self, DeleteCommand.self,
+            EmulatorCommand.self, ConfigCommand.self, ConfigureCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

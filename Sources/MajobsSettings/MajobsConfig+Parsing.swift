@@ -3,7 +3,7 @@ import ModelArts
 extension MajobsConfig {
     static let profileKeys = [
         "endpoint", "region", "project_id", "auth", "access_key", "secret_key", "security_token", "user", "domain",
-        "iam_endpoint", "credentials_file", "api",
+        "iam_endpoint", "credentials_file", "api", "read_only",
     ]
 
     /// Parses and validates a config file. Unknown keys and tables become warnings; a syntax error
@@ -157,6 +157,9 @@ extension MajobsConfig {
                 case "iam_endpoint": p.iamEndpoint = try endpoint(entry)
                 case "credentials_file": p.credentialsFile = try nonEmpty(entry)
                 case "api": p.api = try choice(entry, APIChoice.self)
+                case "read_only":
+                    guard case .boolean(let on) = entry.value else { throw invalid(entry, "expected true or false") }
+                    p.readOnly = on
                 default: unknown(entry, in: "[profiles.\(name)]", allowed: MajobsConfig.profileKeys)
                 }
             }

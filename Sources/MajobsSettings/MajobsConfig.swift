@@ -19,6 +19,8 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
         public var credentialsFile: String?
         /// Which training API the profile's account is browsed with (`api = "auto"|"v1"|"v2"`).
         public var api: APIChoice?
+        /// `read_only = true`: every write through this profile is refused before sending.
+        public var readOnly: Bool?
 
         public init(name: String) {
             self.name = name
@@ -41,6 +43,7 @@ public struct MajobsConfig: Hashable, Sendable, CustomStringConvertible {
             if let iamEndpoint { parts.append("iamEndpoint: \(iamEndpoint)") }
             if let credentialsFile { parts.append("credentialsFile: \(credentialsFile)") }
             if let api { parts.append("api: \(api.rawValue)") }
+            if let readOnly { parts.append("readOnly: \(readOnly)") }
             return "Profile(\(parts.joined(separator: ", ")))"
         }
     }

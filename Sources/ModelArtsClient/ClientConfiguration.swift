@@ -32,22 +32,27 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
     public var requestTimeout: Duration
     public var retry: RetryPolicy
     public var userAgent: String
+    /// True to refuse every write before sending it (`--read-only`, `read_only = true` in the profile).
+    public var readOnly: Bool
 
     /// Validates the endpoint URL and the project id; every problem is a one-line error.
     public init(
         endpoint: String, projectID: String, authentication: Authentication, connectTimeout: Duration = .seconds(5),
-        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent,
+        readOnly: Bool = false
     ) throws(ConfigurationError) {
         try self.init(
             endpoint: try ServiceEndpoint(parsing: endpoint), projectID: projectID, authentication: authentication,
-            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry, userAgent: userAgent)
+            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry, userAgent: userAgent,
+            readOnly: readOnly)
     }
 
     /// Validates the project id and the timeouts.
     public init(
         endpoint: ServiceEndpoint, projectID: String, authentication: Authentication,
         connectTimeout: Duration = .seconds(5),
-        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent
+        requestTimeout: Duration = .seconds(15), retry: RetryPolicy = .standard, userAgent: String = defaultUserAgent,
+        readOnly: Bool = false
     ) throws(ConfigurationError) {
         try ProjectID.validate(projectID)
         guard connectTimeout > .zero else {
@@ -72,12 +77,13 @@ public struct ClientConfiguration: Sendable, CustomStringConvertible, CustomDebu
         self.requestTimeout = requestTimeout
         self.retry = retry
         self.userAgent = userAgent
+        self.readOnly = readOnly
     }
 
     public var description: String {
         "ClientConfiguration(endpoint: \(endpoint), projectID: \(projectID), auth: \(authentication), "
             + "connectTimeout: \(connectTimeout.inSeconds)s, requestTimeout: \(requestTimeout.inSeconds)s, "
-            + "retries: \(retry.maxAttempts) attempts, userAgent: \(userAgent))"
+            + "retries: \(retry.maxAttempts) attempts, userAgent: \(userAgent)\(readOnly ? ", read-only" : ""))"
     }
 
     public var debugDescription: String { description }

@@ -16,11 +16,13 @@ public struct ConnectionFlags: Hashable, Sendable {
     public var accessKey: String?
     /// `--api`: which training API to use (nil: the profile's `api`, else `auto`).
     public var api: APIChoice?
+    /// `--read-only`: refuse every write (the profile's `read_only = true` does too).
+    public var readOnly: Bool
 
     public init(
         endpoint: String? = nil, region: String? = nil, projectID: String? = nil, profile: String? = nil,
         auth: AuthMode? = nil, user: String? = nil, domain: String? = nil, iamEndpoint: String? = nil,
-        accessKey: String? = nil, api: APIChoice? = nil
+        accessKey: String? = nil, api: APIChoice? = nil, readOnly: Bool = false
     ) {
         self.endpoint = endpoint
         self.region = region
@@ -32,6 +34,7 @@ public struct ConnectionFlags: Hashable, Sendable {
         self.iamEndpoint = iamEndpoint
         self.accessKey = accessKey
         self.api = api
+        self.readOnly = readOnly
     }
 
     /// True when any flag asks for a real connection (so "nothing configured" is an error, not the demo).

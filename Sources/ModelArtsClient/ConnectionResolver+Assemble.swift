@@ -17,7 +17,7 @@ extension ConnectionResolver {
         let result = ResolvedConnection(
             configuration: nil, sourceDescription: "nothing configured: demo", warnings: inputs.warnings,
             config: inputs.config, profileName: profile?.name, region: region?.value,
-            apiChoice: flags.api ?? profile?.api ?? .auto)
+            apiChoice: flags.api ?? profile?.api ?? .auto, readOnly: flags.readOnly || profile?.readOnly == true)
         if mode == nil, accessKey == nil, secretKey == nil {
             guard flags.asksForConnection || profile != nil else { return result }
             // A credentials file that exists but is empty is the likelier mistake: say so first.
@@ -58,7 +58,7 @@ extension ConnectionResolver {
         }
         let configuration = try ClientConfiguration(
             endpoint: endpoint.value, projectID: projectID.value, authentication: authentication,
-            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry)
+            connectTimeout: connectTimeout, requestTimeout: requestTimeout, retry: retry, readOnly: result.readOnly)
         var resolved = result
         resolved.configuration = configuration
         resolved.warnings = inputs.warnings

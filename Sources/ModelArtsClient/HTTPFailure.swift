@@ -29,6 +29,12 @@ enum HTTPFailure {
         return .connection("\(target): \(reason(from: String(describing: error)))")
     }
 
+    /// True when a connection was refused: nothing was sent, so even a write may be tried again.
+    static func isRefused(_ error: APIError) -> Bool {
+        guard case .connection(let detail) = error else { return false }
+        return detail.hasSuffix("connection refused")
+    }
+
     /// The most useful few words of a low-level error text (errno names, DNS failures).
     static func reason(from text: String) -> String {
         let lower = text.lowercased()

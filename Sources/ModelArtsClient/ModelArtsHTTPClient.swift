@@ -16,6 +16,8 @@ public final class ModelArtsHTTPClient: JobsAPI {
     let sleep: @Sendable (Duration) async throws -> Void
     /// How this server pages v2 searches, learnt once per client (see `V2Pager`); made on first use.
     let v2PagerBox = Mutex<V2Pager?>(nil)
+    /// How this server reads the log `order` words, per API, learnt once per client (see `LogOrderReading`).
+    let logReadings = Mutex<[APIVersion: LogOrderReading]>([:])
 
     /// A logger that drops everything: the default, so a library never prints on its own.
     public static let silentLogger = Logger(label: "majobs.client", factory: { _ in SwiftLogNoOpLogHandler() })

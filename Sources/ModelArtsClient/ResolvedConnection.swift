@@ -18,10 +18,13 @@ public struct ResolvedConnection: Sendable, CustomStringConvertible {
     public var region: String?
     /// The training API asked for: `--api`, else the profile's `api`, else `auto`.
     public var apiChoice: APIChoice
+    /// True when writes are refused: `--read-only`, or `read_only = true` in the profile.
+    public var readOnly: Bool
 
     public init(
         configuration: ClientConfiguration?, sourceDescription: String, warnings: [String] = [],
-        config: MajobsConfig? = nil, profileName: String? = nil, region: String? = nil, apiChoice: APIChoice = .auto
+        config: MajobsConfig? = nil, profileName: String? = nil, region: String? = nil, apiChoice: APIChoice = .auto,
+        readOnly: Bool = false
     ) {
         self.configuration = configuration
         self.sourceDescription = sourceDescription
@@ -30,6 +33,7 @@ public struct ResolvedConnection: Sendable, CustomStringConvertible {
         self.profileName = profileName
         self.region = region
         self.apiChoice = apiChoice
+        self.readOnly = readOnly
     }
 
     /// True when nothing is configured and the demo should run.
