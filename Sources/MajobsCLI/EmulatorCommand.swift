@@ -95,14 +95,14 @@ public struct EmulatorCommand: AsyncParsableCommand {
         help: ArgumentHelp(
             "How line-paged logs read order words: as documented (v2 desc and v1 asc read older lines) or swapped.",
             valueName: "documented|swapped"))
-    var logOrder: LogOrderReading = .documented
+    var logOrder: ServedLogOrder = .documented
 
     @Option(
         name: .customLong("log-cursor"),
         help: ArgumentHelp(
             "Whether a line-paged log page leaves out (exclusive) or includes (inclusive) the base_line's own line.",
             valueName: "exclusive|inclusive"))
-    var logCursor: LogCursorReading = .exclusive
+    var logCursor: ServedLogCursor = .exclusive
 
     public init() {}
 
@@ -212,8 +212,8 @@ public struct EmulatorCommand: AsyncParsableCommand {
 }
 
 extension V2OffsetSemantics: ExpressibleByArgument {}
-extension LogOrderReading: ExpressibleByArgument {}
-extension LogCursorReading: ExpressibleByArgument {}
+extension ServedLogOrder: ExpressibleByArgument {}
+extension ServedLogCursor: ExpressibleByArgument {}
 
 /// Turns SIGINT/SIGTERM into an awaitable event, so the command can stop the server and exit 0.
 final class SignalWaiter {

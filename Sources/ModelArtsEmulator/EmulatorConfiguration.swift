@@ -32,9 +32,9 @@ public struct EmulatorConfiguration: Sendable {
     /// The most bytes a v2 log preview returns (`--log-preview-bytes`; the service's 5 MB).
     public var logPreviewBytes = 5_242_880
     /// Which way the line-paged log APIs' order words read (`--log-order`).
-    public var logOrder = LogOrderReading.documented
+    public var logOrder = ServedLogOrder.documented
     /// Whether a line-paged log answer includes the cursor's own line (`--log-cursor`).
-    public var logCursor = LogCursorReading.exclusive
+    public var logCursor = ServedLogCursor.exclusive
 
     public init(
         jobCount: Int = 300, seed: UInt64 = 42, identity: EmulatorIdentity = .demo, host: String = "127.0.0.1",
