@@ -22,7 +22,7 @@ extension BrowserState {
             return []
         }
         guard let job = panel?.job ?? selectedJob else { return [] }
-        let name = SafeText.visible(OneLine.clean(job.name, limit: 80))
+        let name = SafeText.visible(String(job.name.prefix(WriteConfirm.nameLimit)))
         if let pending = writes[job.id], pending.nextPollMS != nil || pending.phase == .sending {
             notice = "\(name): a \(pending.action.verb) is already under way"
             return []
@@ -47,7 +47,13 @@ extension BrowserState {
                 return []
             }
         }
-        let label = job.api == .v1 ? SafeText.visible(version?.versionName ?? "V\(job.versionID)") : nil
+        // The version is named where the write acts on one version (a v1 stop, a version delete).
+        let onVersion: Bool
+        switch write {
+        case .stopV1, .deleteV1Version: onVersion = true
+        case .terminateV2, .deleteV2, .deleteV1Job: onVersion = false
+        }
+        let label = onVersion ? SafeText.visible(version?.versionName ?? "V\(job.versionID)") : nil
         mode = .confirm(WriteConfirm(action: write, job: job, versionLabel: label, panel: panel))
         return []
     }

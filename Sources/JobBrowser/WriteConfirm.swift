@@ -23,6 +23,8 @@ public struct WriteConfirm: Hashable, Sendable {
     public static let longName = 24
     /// How many characters of the id are asked for instead of a long name.
     public static let idSuffixLength = 6
+    /// The most characters of a name shown (server text: a name longer than this is cut).
+    public static let nameLimit = 120
     /// The most characters the typed text holds (more than any expected text).
     public static let typedLimit = 64
 
@@ -40,7 +42,7 @@ public struct WriteConfirm: Hashable, Sendable {
     public var isDelete: Bool { action.isDelete }
 
     /// The job's name as the screen shows it (server text made safe, one line).
-    public var safeName: String { SafeText.visible(OneLine.clean(job.name, limit: 80)) }
+    public var safeName: String { SafeText.visible(String(job.name.prefix(WriteConfirm.nameLimit))) }
 
     /// True when what was typed is what the delete asks for.
     public var matches: Bool { !expected.isEmpty && typed == expected }

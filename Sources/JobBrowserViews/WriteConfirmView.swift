@@ -38,12 +38,10 @@ struct WriteConfirmView {
             lines.append(("y stops it; any other key cancels (nothing is sent)", .keyHint))
             return lines
         }
-        let what =
-            confirm.asksForID
-            ? "the last \(confirm.expected.count) characters of its id (\(confirm.expected))"
-            : "its name"
+        let what = confirm.asksForID ? "\(confirm.expected) (the end of its id)" : "its name"
         let caret = options.unicode ? "▏" : "_"
-        lines.append(("This cannot be undone. To delete, type \(what):", .overlay))
+        lines.append(("This cannot be undone.", .warning))
+        lines.append(("Type \(what) to delete:", .overlay))
         lines.append(("> " + SafeText.visible(confirm.typed) + caret, .prompt))
         lines.append(("", .overlay))
         let enter = key(.accept) ?? "Enter"
