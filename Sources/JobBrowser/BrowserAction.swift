@@ -26,6 +26,11 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case cursorLeft, cursorRight, deleteForward
     // Inside the picker and the overlays.
     case choose, close
+    // Writes
+    /// Stop (terminate) the selected job, or the job in the detail panel, after a confirmation.
+    case stopJob
+    /// Delete the selected job (on v1 from the detail panel: the version shown), after typing its name.
+    case deleteJob
 
     /// The sort field a sort action selects.
     public var sortField: SortField? {
@@ -41,7 +46,7 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
             .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile,
             .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft,
             .cursorRight,
-            .deleteForward, .choose, .close:
+            .deleteForward, .choose, .close, .stopJob, .deleteJob:
             return nil
         }
     }

@@ -33,6 +33,9 @@ public struct BrowserConfig: Hashable, Sendable {
     public var api: APIVersion = .v1
     /// The APIs the account answers; with both, one key switches between the two job lists.
     public var availableAPIs: [APIVersion] = [.v1]
+    /// True when the connection refuses every write (`--read-only`, `read_only = true`): the stop and
+    /// delete keys say so in one line, and the hint bar and help leave them out.
+    public var readOnly = false
 
     public init(
         sourceLabel: String, isDemo: Bool = false, perPage: Int? = nil, refreshIntervalMS: Int64 = 60_000,

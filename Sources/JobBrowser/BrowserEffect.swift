@@ -26,4 +26,8 @@ public enum BrowserEffect: Hashable, Sendable {
     case cancelExport(id: Int)
     /// Restore the terminal and exit.
     case quit(exitCode: Int32)
+    // Writes
+    /// Send one write through `JobsAPI.perform`, once (never retried), and answer with
+    /// `.writeSucceeded` or `.writeFailed` carrying the same action.
+    case perform(JobAction)
 }

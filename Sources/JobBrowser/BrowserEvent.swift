@@ -32,4 +32,9 @@ public enum BrowserEvent: Hashable, Sendable {
     case profileFailed(profile: String, message: String)
     /// The first page of a profile being switched to arrived (asked for by `.fetchForProfile`).
     case profilePageLoaded(profile: String, FetchRequest, JobListPage)
+    // Writes
+    /// The server accepted a write asked for by `.perform` (or a delete found the job already gone).
+    case writeSucceeded(JobAction, JobActionOutcome)
+    /// A write failed (refused, rejected, or lost on the network): nothing changed, nothing is retried.
+    case writeFailed(JobAction, APIError)
 }

@@ -7,6 +7,9 @@ public enum BrowserMode: Hashable, Sendable {
     case detail(DetailPanel)
     case export(ExportSession)
     case profilePicker(ProfilePicker)
+    // Writes
+    /// A stop or delete waiting for the person's confirmation.
+    case confirm(WriteConfirm)
 
     /// The keymap context for this mode.
     public var keyContext: KeyContext {
@@ -17,6 +20,7 @@ public enum BrowserMode: Hashable, Sendable {
         case .help: return .help
         case .detail: return .detail
         case .export: return .export
+        case .confirm: return .confirm
         }
     }
 }

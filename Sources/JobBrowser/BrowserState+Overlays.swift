@@ -22,7 +22,7 @@ extension BrowserState {
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
             .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
-            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward:
+            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .stopJob, .deleteJob:
             return []
         }
         mode = .statusPicker(picker)
@@ -32,7 +32,7 @@ extension BrowserState {
     /// Scrolls the help overlay, never past its last line, so `k` after `G` moves at once.
     mutating func helpAction(_ action: BrowserAction) -> [BrowserEffect] {
         // ASCII key names are the wider ones: a bottom reckoned with them is never short of the drawn one.
-        let maxScroll = HelpLayout(keymap, layout: layout, keyName: { $0.name(unicode: false) }).maxScroll
+        let maxScroll = HelpLayout(shownKeymap, layout: layout, keyName: { $0.name(unicode: false) }).maxScroll
         switch action {
         case .close: mode = .table
         case .moveDown: helpScroll += 1
@@ -45,7 +45,7 @@ extension BrowserState {
             .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
             .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON,
             .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine,
-            .cursorLeft, .cursorRight, .deleteForward, .choose:
+            .cursorLeft, .cursorRight, .deleteForward, .choose, .stopJob, .deleteJob:
             break
         }
         helpScroll = max(0, min(helpScroll, maxScroll))
@@ -90,6 +90,9 @@ extension BrowserState {
         case .screenUp: panel.scroll -= page
         case .first: panel.scroll = 0
         case .last: panel.scroll = Int.max / 2
+        // Writes
+        case .stopJob, .deleteJob:
+            return writeKey(action, panel: panel)
         case .nextPage, .previousPage, .search, .clearSearch, .statusFilter, .sortName, .sortStatus, .sortCreated,
             .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
             .help, .quit, .interrupt, .toggleRefresh, .export, .exportCSV, .exportJSON, .switchProfile, .switchAPI,
@@ -154,7 +157,8 @@ extension BrowserState {
             .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt,
             .toggleRefresh, .copyID, .export, .toggleRaw, .switchProfile, .switchAPI, .accept, .cancel,
             .historyPrevious,
-            .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose:
+            .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .stopJob,
+            .deleteJob:
             return []
         }
     }
@@ -175,7 +179,7 @@ extension BrowserState {
             break  // an earlier, cancelled export's news
         case .start, .key, .mouse, .resized, .tick, .debounceElapsed, .pageLoaded, .pageFailed, .versionsLoaded,
             .versionsFailed, .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed, .profileConnected,
-            .profileFailed, .profilePageLoaded:
+            .profileFailed, .profilePageLoaded, .writeSucceeded, .writeFailed:
             break  // not export news: `apply` never routes these here
         }
         return []

@@ -35,19 +35,20 @@ extension BrowserState {
             anchorNowIfShown()
             return settle(entered: true)
         case .pageLoaded(let request, let g, let page):
+            pageShowsSettled(page)
             return pageLoaded(request, generation: g, page: page)
         case .pageFailed(let request, let g, let error):
             if let effects = localSortOverflowed(request, generation: g, error: error) { return effects }
             return pageFailed(request, generation: g, error: error)
         case .versionsLoaded(let id, let list):
             updateDetail(id) { $0.versions = .loaded(list) }
-            return []
+            return writePollAnswer(event)
         case .versionsFailed(let id, let error):
             updateDetail(id) { $0.versions = .failed(error) }
-            return []
+            return writePollAnswer(event)
         case .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed:
             v2DetailEvent(event)
-            return []
+            return writePollAnswer(event)
         case .exportProgress, .exportFinished, .exportFailed:
             return exportEvent(event)
         case .profileConnected(let connected):
@@ -56,6 +57,9 @@ extension BrowserState {
             return profileFailed(name, message: message)
         case .profilePageLoaded(let name, let request, let page):
             return profilePageLoaded(name, request: request, page: page)
+        // Writes
+        case .writeSucceeded, .writeFailed:
+            return writeEvent(event)
         }
     }
 
@@ -99,6 +103,9 @@ extension BrowserState {
         case .profilePicker(let picker):
             guard let action else { return [] }
             return profilePickerAction(action, picker: picker)
+        // Writes
+        case .confirm(let confirm):
+            return confirmKey(key, action: action, confirm: confirm)
         }
     }
 
@@ -168,6 +175,9 @@ extension BrowserState {
             return [.quit(exitCode: 0)]
         case .interrupt:
             return [.quit(exitCode: 130)]
+        // Writes
+        case .stopJob, .deleteJob:
+            return writeKey(action, panel: nil)
         // The prompt's, overlays' and export's own actions do nothing on the table.
         case .toggleRaw, .exportCSV, .exportJSON, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward,
             .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close:

@@ -26,7 +26,7 @@ extension BrowserState {
 
     /// The earliest moment the runtime must send a `.tick`; nil: sleep until a key or a result.
     public var wakeDeadlineMS: Int64? {
-        [nextRefreshMS, nextAgeTickMS, noticeExpiresMS].compactMap { $0 }.min()
+        [nextRefreshMS, nextAgeTickMS, noticeExpiresMS, nextWritePollMS].compactMap { $0 }.min()
     }
 
     /// When the one-off notice on the status line goes (epoch ms); nil when there is none.
@@ -53,8 +53,9 @@ extension BrowserState {
     mutating func tick(_ now: Int64) -> [BrowserEffect] {
         nowMS = now
         if let expires = noticeExpiresMS, nowMS >= expires { notice = nil }
-        guard let due = nextRefreshMS, nowMS >= due else { return [] }
-        return autoRefresh()
+        let polls = pollWrites()  // Writes
+        guard let due = nextRefreshMS, nowMS >= due else { return polls }
+        return polls + autoRefresh()
     }
 
     /// Fetches the pages in view again (and with them the count), quietly: the rows, the selection

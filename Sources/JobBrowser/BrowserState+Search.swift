@@ -53,7 +53,8 @@ extension BrowserState {
         case nil, .moveDown, .moveUp, .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch,
             .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription,
             .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID,
-            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close:
+            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close, .stopJob,
+            .deleteJob:
             guard case .char(let c) = key, Self.isTypable(c),
                 editor.insert(c, limit: JobListQuery.maxSearchLength)
             else { return [] }

@@ -83,6 +83,9 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var profileNotice: ProfileNotice?
     /// The profile connected but not yet in use: it takes over only once its first page loads.
     public internal(set) var pendingProfile: PendingProfile?
+    // Writes
+    /// Confirmed stops and deletes whose rows show them (see `BrowserState+Writes`), by job.
+    public internal(set) var writes: [JobID: PendingWrite] = [:]
 
     /// How long a one-off notice stays on the status line.
     public static let noticeLifetimeMS: Int64 = 5_000

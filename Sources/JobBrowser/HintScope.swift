@@ -13,6 +13,8 @@ public struct HintScope: Hashable, Sendable {
     public var switchesProfiles: Bool
     /// The API the switch key would show (the account answers both), nil when there is nothing to switch to.
     public var switchesAPITo: APIVersion?
+    /// A stop confirmation: `y` stops and every other key cancels (a delete's confirmation takes typed text).
+    public var confirmsStop = false
 
     public init(context: KeyContext, showsRaw: Bool = false, exporting: Bool = false, switchesProfiles: Bool = false) {
         self.context = context
@@ -41,6 +43,11 @@ extension BrowserMode {
             if case .running = session.phase { return HintScope(context: .export, exporting: true) }
             return HintScope(context: .export)
         case .table, .search, .statusPicker, .help, .profilePicker: return HintScope(context: keyContext)
+        // Writes
+        case .confirm(let confirm):
+            var scope = HintScope(context: .confirm)
+            scope.confirmsStop = !confirm.isDelete
+            return scope
         }
     }
 }
@@ -51,6 +58,9 @@ extension Keymap {
         let all = hints(for: scope.context)
         if scope.exporting {
             return all.filter { $0.label == "cancel" }
+        }
+        if scope.confirmsStop {
+            return [KeyHint(keys: [.char("y")], label: "stop"), KeyHint(keys: [.escape, .enter], label: "cancel")]
         }
         guard scope.showsRaw else { return withAPIHint(withProfileHint(all, scope: scope), scope: scope) }
         return all.map { hint in

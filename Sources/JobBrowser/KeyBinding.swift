@@ -3,6 +3,9 @@ import TerminalUI
 /// Where a binding applies. `global` bindings work everywhere, after the current context's own.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case global, table, search, picker, help, detail, export
+    // Writes
+    /// The stop or delete confirmation.
+    case confirm
 
     /// The heading used for this context in the help overlay.
     public var title: String {
@@ -14,6 +17,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .help: return "Help"
         case .detail: return "Job details"
         case .export: return "Export"
+        case .confirm: return "Stop/delete confirmation"
         }
     }
 }

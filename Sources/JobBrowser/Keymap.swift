@@ -45,7 +45,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.moveDown, .moveUp], "move"), ([.nextPage, .previousPage], "page"), ([.search], "search"),
                 ([.statusFilter], "status"),
                 ([.sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription], "sort"),
-                ([.details], "details"), ([.refresh], "refresh"), ([.help], "help"), ([.quit], "quit"),
+                ([.details], "details"), ([.stopJob], "stop"), ([.deleteJob], "delete"), ([.refresh], "refresh"),
+                ([.help], "help"), ([.quit], "quit"),
             ]
         case .search:
             plan = [
@@ -59,10 +60,13 @@ public struct Keymap: Hashable, Sendable {
         case .detail:
             plan = [
                 ([.moveDown, .moveUp], "scroll"), ([.screenDown, .screenUp], "page"), ([.toggleRaw], "raw JSON"),
-                ([.copyID], "copy id"), ([.close], "close"),
+                ([.copyID], "copy id"), ([.stopJob], "stop"), ([.deleteJob], "delete"), ([.close], "close"),
             ]
         case .export:
             plan = [([.exportCSV], "CSV"), ([.exportJSON], "JSON"), ([.close], "cancel")]
+        // Writes
+        case .confirm:
+            plan = [([.accept], "delete"), ([.deleteBackward], "erase"), ([.cancel], "cancel")]
         }
         return plan.compactMap { actions, label in
             let keys = actions.compactMap { action in
@@ -140,5 +144,14 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.first, .help, [.char("g"), .home], "top"),
         KeyBinding(.last, .help, [.char("G"), .end], "bottom"),
         KeyBinding(.close, .help, [.escape, .char("?"), .char("q"), .enter], "close"),
+        // Writes
+        KeyBinding(.stopJob, .table, [.ctrl("k")], "stop the job (asks; y confirms)"),
+        KeyBinding(.deleteJob, .table, [.ctrl("d")], "delete the job (asks for its name)"),
+        KeyBinding(.stopJob, .detail, [.ctrl("k")], "stop the job (v1: this version)"),
+        KeyBinding(.deleteJob, .detail, [.ctrl("d")], "delete the job (v1: this version)"),
+        KeyBinding(.accept, .confirm, [.enter], "delete, once the name is typed"),
+        KeyBinding(.cancel, .confirm, [.escape], "cancel (nothing is sent)"),
+        KeyBinding(.deleteBackward, .confirm, [.backspace], "erase a character"),
+        KeyBinding(.clearLine, .confirm, [.ctrl("u")], "erase what was typed"),
     ])
 }

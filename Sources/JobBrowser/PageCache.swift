@@ -58,6 +58,13 @@ public struct PageCache: Hashable, Sendable {
         return nowMS - entry.loadedAtMS <= intervalMS
     }
 
+    /// Changes one entry in place (a deleted job taken out until its page is fetched again).
+    public mutating func edit(_ request: FetchRequest, _ change: (inout Entry) -> Void) {
+        guard var entry = entries[request] else { return }
+        change(&entry)
+        entries[request] = entry
+    }
+
     /// Marks every entry for fetching again while still showing it (a manual refresh).
     public mutating func expireAll() {
         for key in entries.keys { entries[key]?.expired = true }

@@ -122,6 +122,9 @@ public final class BrowserRuntime {
             exports.cancel(id)
         case .quit:
             break
+        // Writes
+        case .perform(let action):
+            work.start { await runner.perform(action) }
         }
     }
 }

@@ -6,7 +6,7 @@ extension BrowserView {
     static func hasOverlay(_ mode: BrowserMode) -> Bool {
         switch mode {
         case .table, .search: false
-        case .statusPicker, .help, .detail, .export, .profilePicker: true
+        case .statusPicker, .help, .detail, .export, .profilePicker, .confirm: true
         }
     }
 
@@ -26,7 +26,8 @@ extension BrowserView {
         case .statusPicker(let picker):
             StatusPickerView(picker: picker, filter: state.filter, options: options).draw(in: layout, into: &buffer)
         case .help:
-            HelpView(keymap: state.keymap, scroll: state.helpScroll, options: options).draw(in: layout, into: &buffer)
+            HelpView(keymap: state.shownKeymap, scroll: state.helpScroll, options: options).draw(
+                in: layout, into: &buffer)
         case .detail(let panel):
             DetailView(panel: panel, utcOffsetSeconds: state.config.utcOffsetSeconds, options: options)
                 .draw(in: layout, into: &buffer)
@@ -34,6 +35,13 @@ extension BrowserView {
             ExportView(session: session, keymap: state.keymap, options: options).draw(in: layout, into: &buffer)
         case .profilePicker(let picker):
             ProfilePickerView(picker: picker, options: options).draw(in: layout, into: &buffer)
+        // Writes
+        case .confirm(let confirm):
+            if let panel = confirm.panel {
+                DetailView(panel: panel, utcOffsetSeconds: state.config.utcOffsetSeconds, options: options)
+                    .draw(in: layout, into: &buffer)
+            }
+            WriteConfirmView(confirm: confirm, keymap: state.keymap, options: options).draw(in: layout, into: &buffer)
         }
     }
 }

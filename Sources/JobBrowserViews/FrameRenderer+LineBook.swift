@@ -51,17 +51,19 @@ extension FrameRenderer {
         var columns: [PlacedColumn]
         var options: ViewOptions
         var utcOffsetSeconds: Int
+        /// What a write under way shows instead of the job's status (see `BrowserState.rowStatus(of:)`).
+        var statusOverride: JobStatus? = nil
 
         /// The view that draws this line.
         var view: JobRowView {
             JobRowView(
                 job: rows[index], selected: selected, columns: columns, options: options,
-                utcOffsetSeconds: utcOffsetSeconds)
+                utcOffsetSeconds: utcOffsetSeconds, statusOverride: statusOverride)
         }
 
         static func == (a: RowLine, b: RowLine) -> Bool {
             guard a.selected == b.selected, a.utcOffsetSeconds == b.utcOffsetSeconds, a.options == b.options,
-                a.columns == b.columns
+                a.columns == b.columns, a.statusOverride == b.statusOverride
             else { return false }
             // Both pages are held here, so equal storage cannot be a reused address.
             let samePage = a.rows.withUnsafeBufferPointer { x in

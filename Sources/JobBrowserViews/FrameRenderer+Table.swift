@@ -56,7 +56,8 @@ extension FrameRenderer {
             if let jobs = page.jobs, jobs.indices.contains(index - page.first) {
                 let line = RowLine(
                     rows: jobs, index: index - page.first, selected: selected, columns: columns,
-                    options: options, utcOffsetSeconds: state.config.utcOffsetSeconds)
+                    options: options, utcOffsetSeconds: state.config.utcOffsetSeconds,
+                    statusOverride: state.rowStatus(of: jobs[index - page.first].id))
                 if lines.redraw(y..<y + 1, from: keyed(.row(line)), in: &frame) { drawRow(line.view, y: y) }
             } else {
                 // Its page is on its way (the reducer has asked for it).

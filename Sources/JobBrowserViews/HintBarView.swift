@@ -11,7 +11,7 @@ struct HintBarView: Equatable {
     var options: ViewOptions
 
     init(_ state: BrowserState, options: ViewOptions) {
-        keymap = state.keymap
+        keymap = state.shownKeymap
         scope = state.hintScope
         self.options = options
     }

@@ -13,6 +13,8 @@ struct JobRowView: Equatable {
     var columns: [PlacedColumn]
     var options: ViewOptions
     var utcOffsetSeconds: Int
+    /// Shown instead of the job's own status while a stop or delete is under way; nil: the job's own.
+    var statusOverride: JobStatus? = nil
 
     /// Draws the row on line `y`, which must be blank.
     func draw(y: Int, into buffer: inout ScreenBuffer) {
@@ -31,8 +33,9 @@ struct JobRowView: Equatable {
             case .name:
                 text = TextFit.truncateMiddle(SafeText.visible(job.name), to: w, ellipsis: ellipsis)
             case .status:
-                text = options.statusGlyph(job.status.group) + " " + SafeText.visible(job.status.word)
-                if !selected { role = job.status.group.role }
+                let status = statusOverride ?? job.status
+                text = options.statusGlyph(status.group) + " " + SafeText.visible(status.word)
+                if !selected { role = status.group.role }
             case .created:
                 text = HumanFormat.dateTime(
                     epochMS: job.createTimeMS, utcOffsetSeconds: utcOffsetSeconds, ascii: !options.unicode)

@@ -41,7 +41,8 @@ final class BrowserSession: Sendable {
 
     init(
         jobs: Int = 60, size: Size = Size(width: 120, height: 40), api: EmulatorJobsAPI? = nil,
-        configure: (inout BrowserConfig) -> Void = { _ in }, hooks: RuntimeHooks = RuntimeHooks()
+        configure: (inout BrowserConfig) -> Void = { _ in }, hooks: RuntimeHooks = RuntimeHooks(),
+        wrap: (EmulatorJobsAPI) -> any JobsAPI = { $0 }
     ) throws {
         terminal = FakeTerminal(size: size, clock: clock)
         let clock = self.clock
@@ -62,7 +63,7 @@ final class BrowserSession: Sendable {
         let environment = RuntimeEnvironment(
             clock: clock, nowMS: nowMS, exportDirectory: exportDirectory, work: work)
         let (terminal, api, outcome, browserConfig, runtimeHooks) = (
-            self.terminal, self.api, self.outcome, config, hooks
+            self.terminal, wrap(self.api), self.outcome, config, hooks
         )
         let thread = Thread {
             let runtime = BrowserRuntime(

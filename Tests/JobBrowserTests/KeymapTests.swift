@@ -43,11 +43,43 @@ struct KeymapTests {
         #expect(hint?.keys == [.char("f")])
     }
 
-    @Test("the table hints show move, page, search, status, sort, details, refresh, help and quit")
+    @Test("the table hints show move, page, search, status, sort, details, stop, delete, refresh, help and quit")
     func hints() {
         let labels = Keymap.standard.hints(for: .table).map(\.label)
-        #expect(labels == ["move", "page", "search", "status", "sort", "details", "refresh", "help", "quit"])
+        #expect(
+            labels == [
+                "move", "page", "search", "status", "sort", "details", "stop", "delete", "refresh", "help", "quit",
+            ])
         let sort = Keymap.standard.hints(for: .table).first { $0.label == "sort" }
         #expect(sort?.keys == ["N", "S", "C", "D", "V", "E"].map { Key.char(Character($0)) })
+    }
+}
+
+@Suite("The keymap's write keys")
+struct KeymapWriteKeysTests {
+    @Test("Ctrl-K stops and Ctrl-D deletes in the table and the detail view, clashing with nothing")
+    func writeKeys() {
+        let map = Keymap.standard
+        for context in [KeyContext.table, .detail] {
+            #expect(map.action(for: .ctrl("k"), in: context) == .stopJob)
+            #expect(map.action(for: .ctrl("d"), in: context) == .deleteJob)
+        }
+        #expect(map.firstConflict() == nil)
+    }
+
+    @Test("read-only: the shown keymap has no write keys and no confirmation, and the rest is as it was")
+    func readOnlyKeymap() {
+        var config = BrowserConfig(sourceLabel: "test")
+        config.readOnly = true
+        let state = BrowserState(config: config, size: Size(width: 120, height: 40))
+        let shown = state.shownKeymap
+        #expect(shown.bindings.allSatisfy { !Keymap.writeActions.contains($0.action) && $0.context != .confirm })
+        #expect(shown.bindings.count == Keymap.standard.bindings.count - 8)
+        #expect(!shown.hints(for: .table).map(\.label).contains("stop"))
+        #expect(!shown.hints(for: .detail).map(\.label).contains("delete"))
+        // Dispatch still knows the keys, so they can say why they do nothing.
+        #expect(state.keymap.action(for: .ctrl("k"), in: .table) == .stopJob)
+        let writable = BrowserState(config: BrowserConfig(sourceLabel: "test"), size: Size(width: 120, height: 40))
+        #expect(writable.shownKeymap == Keymap.standard)
     }
 }

@@ -71,6 +71,6 @@ struct PromptCaretAndHintTests {
         #expect(trimmed.count < Self.size.width)
         _ = state.reduce(.resized(Size(width: 120, height: 24)))
         let wide = BrowserView.render(state).rowText(state.layout.hintRow)
-        #expect(wide.contains("NSCDVE sort  P profile  Enter details  r refresh  ? help  q quit"))
+        #expect(wide.contains("NSCDVE sort  P profile  Enter details  Ctrl-K stop  ? help  q quit"))
     }
 }
