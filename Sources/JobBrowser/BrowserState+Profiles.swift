@@ -72,6 +72,7 @@ extension BrowserState {
         config.profileName = connected.profile
         config.sourceLabel = connected.sourceLabel
         config.isDemo = connected.isDemo
+        config.readOnly = connected.readOnly
         if let view = connected.view {
             filter = view.filter
             sortField = view.sortField

@@ -5,7 +5,7 @@ import TerminalUI
 /// a confirmed write is one `.perform` effect, and its answer changes what the table shows.
 extension BrowserState {
     /// The one line a read-only connection answers the write keys with (the client's refusal, word for word).
-    public static let readOnlyRefusal = "read-only: writes are refused (--read-only or read_only in the profile)"
+    public static let readOnlyRefusal = APIError.readOnlyMessage
 
     /// The keymap the hint bar and the help show: without the write keys on a read-only connection.
     public var shownKeymap: Keymap { config.readOnly ? keymap.withoutWrites : keymap }

@@ -69,12 +69,17 @@ public struct ProfileSwitch: Hashable, Sendable {
     public var sourceLabel: String
     public var isDemo: Bool
     public var view: SavedView?
+    /// True when this connection refuses writes (`--read-only`, or `read_only` in the profile).
+    public var readOnly: Bool
 
-    public init(profile: String, sourceLabel: String, isDemo: Bool = false, view: SavedView? = nil) {
+    public init(
+        profile: String, sourceLabel: String, isDemo: Bool = false, view: SavedView? = nil, readOnly: Bool = false
+    ) {
         self.profile = profile
         self.sourceLabel = sourceLabel
         self.isDemo = isDemo
         self.view = view
+        self.readOnly = readOnly
     }
 }
 

@@ -114,17 +114,20 @@ final class SwitchedConnections: Sendable {
         for connection in all.withLock({ $0 }) { await connection.close() }
     }
 
-    /// The switcher's hook: connects to `name` with nothing but `--profile NAME` (warnings go to the log).
-    func connector(logger: Logger, views: SavedViewFiles?) -> @Sendable (String) async throws -> ProfileConnection {
+    /// The switcher's hook: connects to `name` with nothing but `--profile NAME` and this run's
+    /// `--read-only` (warnings go to the log).
+    func connector(
+        logger: Logger, views: SavedViewFiles?, readOnly: Bool
+    ) -> @Sendable (String) async throws -> ProfileConnection {
         { name in
             let connection = try await Connector.connect(
-                flags: ConnectionFlags(profile: name), demo: false, logger: logger,
+                flags: ConnectionFlags(profile: name, readOnly: readOnly), demo: false, logger: logger,
                 warn: { logger.warning("\($0)") })
             self.add(connection)
             let view = views?.load(profile: name, isDemo: connection.isDemo)
             let info = ProfileSwitch(
                 profile: name, sourceLabel: connection.sourceLabel, isDemo: connection.isDemo,
-                view: view)
+                view: view, readOnly: readOnly || connection.resolved?.readOnly == true)
             return ProfileConnection(api: connection.api, info: info)
         }
     }

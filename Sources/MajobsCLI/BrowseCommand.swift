@@ -113,9 +113,10 @@ struct BrowseCommand: AsyncParsableCommand {
         config.mouse = mouse || ui?.mouse == true
         config.api = apis.preferred
         config.availableAPIs = apis.available
+        config.readOnly = connection.readOnly || conn.resolved?.readOnly == true
         let switched = SwitchedConnections()
         let hooks = RuntimeHooks(
-            connectProfile: switched.connector(logger: logger, views: views),
+            connectProfile: switched.connector(logger: logger, views: views, readOnly: connection.readOnly),
             saveView: { view, profile, isDemo in views.save(view, profile: profile, isDemo: isDemo) },
             savedView: onFile)
         let browserConfig = config

@@ -7,8 +7,7 @@ import TestSupport
 /// name (or the end of its id) typed, Enter, and the row leaves the table with the count one lower.
 @Suite(
     "majobs browser stops and deletes jobs in tmux", .serialized,
-    .enabled(if: TmuxSession.isAvailable, "tmux is not installed"),
-    .disabled("needs the emulator's write routes"))
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct BrowserWritesTmuxTests {
     static let jobs = 60
 
