@@ -111,6 +111,23 @@ struct ProfilePickerTests {
         #expect(state.showsWantedPage)
     }
 
+    @Test("a read-only profile switched to hides and refuses the write keys; a writable one brings them back")
+    func readOnlyFollowsTheProfile() throws {
+        var state = BrowserState.loaded(Self.server, config: Self.config())
+        for (keys, name, readOnly) in [([Key.char("g")], "lab", true), ([.char("g"), .char("j")], "prod", false)] {
+            _ = state.press(.char("P"))
+            for key in keys { _ = state.press(key) }
+            #expect(state.press(.enter) == [.connectProfile(name)])
+            let effects = state.reduce(
+                .profileConnected(ProfileSwitch(profile: name, sourceLabel: name, readOnly: readOnly)))
+            let request = try #require(effects.first?.asProfileFetch)
+            _ = state.reduce(.profilePageLoaded(profile: name, request, Self.server.answer(request)))
+            #expect(state.config.profileName == name)
+            #expect(state.config.readOnly == readOnly, "\(name)")
+            #expect(state.shownKeymap.keys(for: .stopJob, in: .table).isEmpty == readOnly, "\(name)")
+        }
+    }
+
     @Test("a failed switch shows one error and keeps the current profile and rows; a key clears it")
     func failed() {
         var state = BrowserState.loaded(Self.server, config: Self.config())
