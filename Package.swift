@@ -83,7 +83,7 @@ let package = Package(
         // Measures the emulator's list speed in-process; run by scripts/bench (issue 6), not by swift test.
         .executableTarget(
             name: "majobs-bench",
-            dependencies: ["ModelArts", "ModelArtsEmulator"],
+            dependencies: ["ModelArts", "ModelArtsEmulator", "JobBrowser", "JobBrowserViews", "TerminalUI"],
             path: "Benchmarks/MajobsBench"
         ),
 

@@ -26,6 +26,10 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case cursorLeft, cursorRight, deleteForward
     // Inside the picker and the overlays.
     case choose, close
+    // Log view
+    /// Opens the selected job's log; in the log view: follow new lines, wrap long lines, save the
+    /// lines to a file, the next and previous search match, scroll sideways.
+    case openLog, follow, toggleWrap, saveLog, nextMatch, previousMatch, scrollLeft, scrollRight
 
     /// The sort field a sort action selects.
     public var sortField: SortField? {
@@ -41,7 +45,9 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
             .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile,
             .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft,
             .cursorRight,
-            .deleteForward, .choose, .close:
+            .deleteForward, .choose, .close,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return nil
         }
     }

@@ -7,6 +7,8 @@ public enum BrowserMode: Hashable, Sendable {
     case detail(DetailPanel)
     case export(ExportSession)
     case profilePicker(ProfilePicker)
+    // Log view
+    case log(LogSession)
 
     /// The keymap context for this mode.
     public var keyContext: KeyContext {
@@ -17,6 +19,8 @@ public enum BrowserMode: Hashable, Sendable {
         case .help: return .help
         case .detail: return .detail
         case .export: return .export
+        // Log view
+        case .log(let session): return session.keyContext
         }
     }
 }

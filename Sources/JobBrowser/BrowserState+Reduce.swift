@@ -56,6 +56,10 @@ extension BrowserState {
             return profileFailed(name, message: message)
         case .profilePageLoaded(let name, let request, let page):
             return profilePageLoaded(name, request: request, page: page)
+        // Log view
+        case .logChoicesLoaded, .logChoicesFailed, .logLoaded, .logFailed, .logPollDue, .logJobStatus, .logSaved,
+            .logSaveFailed:
+            return logEvent(event)
         }
     }
 
@@ -99,6 +103,9 @@ extension BrowserState {
         case .profilePicker(let picker):
             guard let action else { return [] }
             return profilePickerAction(action, picker: picker)
+        // Log view
+        case .log(let session):
+            return logKey(key, action: action, session: session)
         }
     }
 
@@ -170,8 +177,13 @@ extension BrowserState {
             return [.quit(exitCode: 130)]
         // The prompt's, overlays' and export's own actions do nothing on the table.
         case .toggleRaw, .exportCSV, .exportJSON, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward,
-            .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close:
+            .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close,
+            // Log view (`openLog` is handled above)
+            .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             break
+        // Log view
+        case .openLog:
+            return openLog(from: nil)
         }
         return []
     }

@@ -53,7 +53,9 @@ extension BrowserState {
         case nil, .moveDown, .moveUp, .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch,
             .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription,
             .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID,
-            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close:
+            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             guard case .char(let c) = key, Self.isTypable(c),
                 editor.insert(c, limit: JobListQuery.maxSearchLength)
             else { return [] }

@@ -83,6 +83,9 @@ public struct BrowserState: Hashable, Sendable {
     public internal(set) var profileNotice: ProfileNotice?
     /// The profile connected but not yet in use: it takes over only once its first page loads.
     public internal(set) var pendingProfile: PendingProfile?
+    // Log view
+    /// The token of the last log view opened (tokens tell a closed view's late answers apart).
+    public internal(set) var logCounter = 0
 
     /// How long a one-off notice stays on the status line.
     public static let noticeLifetimeMS: Int64 = 5_000

@@ -41,6 +41,8 @@ extension BrowserMode {
             if case .running = session.phase { return HintScope(context: .export, exporting: true) }
             return HintScope(context: .export)
         case .table, .search, .statusPicker, .help, .profilePicker: return HintScope(context: keyContext)
+        // Log view
+        case .log: return HintScope(context: keyContext)
         }
     }
 }

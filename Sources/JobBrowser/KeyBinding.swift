@@ -3,6 +3,8 @@ import TerminalUI
 /// Where a binding applies. `global` bindings work everywhere, after the current context's own.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     case global, table, search, picker, help, detail, export
+    // Log view
+    case log
 
     /// The heading used for this context in the help overlay.
     public var title: String {
@@ -14,6 +16,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .help: return "Help"
         case .detail: return "Job details"
         case .export: return "Export"
+        // Log view
+        case .log: return "Log view"
         }
     }
 }

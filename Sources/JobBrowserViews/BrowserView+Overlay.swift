@@ -7,6 +7,8 @@ extension BrowserView {
         switch mode {
         case .table, .search: false
         case .statusPicker, .help, .detail, .export, .profilePicker: true
+        // Log view
+        case .log: true
         }
     }
 
@@ -34,6 +36,9 @@ extension BrowserView {
             ExportView(session: session, keymap: state.keymap, options: options).draw(in: layout, into: &buffer)
         case .profilePicker(let picker):
             ProfilePickerView(picker: picker, options: options).draw(in: layout, into: &buffer)
+        // Log view
+        case .log(let session):
+            LogView(session: session, options: options).draw(in: layout, into: &buffer)
         }
     }
 }

@@ -41,7 +41,8 @@ final class BrowserSession: Sendable {
 
     init(
         jobs: Int = 60, size: Size = Size(width: 120, height: 40), api: EmulatorJobsAPI? = nil,
-        configure: (inout BrowserConfig) -> Void = { _ in }, hooks: RuntimeHooks = RuntimeHooks()
+        configure: (inout BrowserConfig) -> Void = { _ in }, hooks: RuntimeHooks = RuntimeHooks(),
+        serving: ((EmulatorJobsAPI) -> any JobsAPI)? = nil
     ) throws {
         terminal = FakeTerminal(size: size, clock: clock)
         let clock = self.clock
@@ -61,8 +62,10 @@ final class BrowserSession: Sendable {
         hooks.saveView = { view, _, _ in saved.views.withLock { $0.append(view) } }
         let environment = RuntimeEnvironment(
             clock: clock, nowMS: nowMS, exportDirectory: exportDirectory, work: work)
+        // The runtime may talk to a wrapper of the emulator (one serving logs, say); settling still reads it.
+        let runtimeAPI: any JobsAPI = serving?(self.api) ?? self.api
         let (terminal, api, outcome, browserConfig, runtimeHooks) = (
-            self.terminal, self.api, self.outcome, config, hooks
+            self.terminal, runtimeAPI, self.outcome, config, hooks
         )
         let thread = Thread {
             let runtime = BrowserRuntime(
