@@ -93,7 +93,7 @@ extension BrowserState {
         case .moveUp: effects = session.scrollUp(by: 1, viewport)
         case .screenDown, .nextPage: session.scroll(by: viewport.height, viewport)
         case .screenUp, .previousPage: effects = session.scrollUp(by: viewport.height, viewport)
-        case .first: effects = session.scrollUp(by: Int.max / 4, viewport)
+        case .first: effects = session.scrollToTop()
         case .last:
             session.top = nil
             if session.follow == .paused { effects = session.resumeFollow() }

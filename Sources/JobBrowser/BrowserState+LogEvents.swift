@@ -1,4 +1,5 @@
 import ModelArts
+import TerminalUI
 
 extension BrowserState {
     /// An answer for the log view. Answers for another view (closed, or another task) are dropped.
@@ -49,7 +50,7 @@ extension LogSession {
     /// The lines of a page's text (a trailing newline ends the last line, it does not start another).
     static func split(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = LogText.splitLines(text).map(String.init)
         if text.hasSuffix("\n") { lines.removeLast() }
         return lines
     }

@@ -69,6 +69,16 @@ extension LogSession {
         return fetchOlder()
     }
 
+    /// `g`/Home: the first line held at once (no walk through the rows between), and older lines.
+    mutating func scrollToTop() -> [BrowserEffect] {
+        if follow == .on {
+            follow = .paused
+            setNote("follow paused: G or End resumes")
+        }
+        top = LogPosition(line: 0)
+        return fetchOlder()
+    }
+
     /// Asks for the lines before the first one held, when there are any to ask for.
     mutating func fetchOlder() -> [BrowserEffect] {
         guard let source, stage == .reading else { return [] }

@@ -21,7 +21,8 @@ public struct LogViewport: Hashable, Sendable {
 
     /// How many rows `line` takes.
     public func rowCount(_ line: String) -> Int {
-        guard wrap, line.utf8.count > width else { return 1 }
+        // Fewer bytes than columns is one row, unless a tab widens it.
+        guard wrap, line.utf8.count > width || line.utf8.contains(0x09) else { return 1 }
         return LogText.line(line).rowCount(width: width)
     }
 

@@ -244,6 +244,15 @@ struct LogViewReducerTests {
         #expect(state.mode.asLog?.search?.matchLine == 1)
     }
 
+    @Test("g goes to the first line held at once, wrapped or not, and asks for older lines")
+    func topAtOnce() throws {
+        var state = try Self.v1Open(count: 300)
+        _ = state.press(.char("w"))
+        let effects = state.press(.char("g"))
+        #expect(state.mode.asLog?.top == LogPosition(line: 0))
+        #expect(effects.compactMap(\.asLogFetch).count == 1)
+    }
+
     @Test("w toggles wrap; ← and → scroll sideways only without it")
     func wrapAndSideways() throws {
         var state = try Self.v1Open(count: 10)
@@ -331,6 +340,28 @@ struct LogViewReducerTests {
         #expect(done.lines.first == "line 501" && done.lines.count == 500)
         #expect(done.lines[100] == "line 601")  // the cut line made whole
         #expect(done.firstCursor == "501" && done.older == .available && done.truncatedBytes == nil)
+    }
+}
+
+@Suite("LogViewport")
+struct LogViewportTests {
+    @Test("a wrapped line takes the rows its shown width needs, tabs and wide characters included")
+    func rowCounts() {
+        let viewport = LogViewport(width: 10, height: 4, wrap: true)
+        #expect(viewport.rowCount("short") == 1)
+        #expect(viewport.rowCount("\t\tx") == 2)  // 3 bytes, 17 columns
+        #expect(viewport.rowCount(String(repeating: "日", count: 6)) == 2)
+        #expect(LogViewport(width: 10, height: 4, wrap: false).rowCount(String(repeating: "x", count: 50)) == 1)
+    }
+
+    @Test("the end shows the last line at the bottom; moves stop at the first row and at the end")
+    func moves() {
+        let viewport = LogViewport(width: 10, height: 3, wrap: true)
+        let lines = ["a", String(repeating: "b", count: 25), "c"]  // rows: 1, 3, 1
+        #expect(viewport.endTop(lines) == LogPosition(line: 1, row: 1))
+        #expect(viewport.move(nil, by: -2, lines) == LogPosition(line: 0))
+        #expect(viewport.move(LogPosition(line: 0), by: 10, lines) == LogPosition(line: 1, row: 1))
+        #expect(viewport.rows(from: LogPosition(line: 1, row: 1), lines).map(\.line) == [1, 1, 2])
     }
 }
 

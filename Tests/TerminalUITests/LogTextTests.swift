@@ -119,6 +119,8 @@ struct LogTextTests {
         #expect(withoutSGR)
         #expect(!bare.unicodeScalars.contains { $0 != "\n" && Self.isRawControl($0) })  // lines stay lines
         #expect(LogText.plain("plain\ntext", keepingColors: true) == "plain\ntext")
+        #expect(LogText.plain("crlf\r\nlines\r\n", keepingColors: false) == "crlf\nlines\n")
+        #expect(LogText.splitLines("a\r\nb\n\nc") == ["a\r", "b", "", "c"])
     }
 
     @Test("no raw control survives any single control scalar after any introducer")
