@@ -153,7 +153,9 @@ extension LogSession {
         for step in 0..<count {
             let offset = forward ? step : -step
             let i = ((start + offset) % count + count) % count
-            guard matcher.matches(LogText.displayText(lines[i][...])) else { continue }
+            guard matcher.mightMatch(raw: lines[i]), matcher.matches(LogText.displayText(lines[i][...])) else {
+                continue
+            }
             state.matchLine = i
             search = state
             if follow == .on { follow = .paused }

@@ -14,6 +14,23 @@ public struct LogSearch: Hashable, Sendable {
         needle = ignoresCase ? query.utf8.map(Self.lower) : Array(query.utf8)
     }
 
+    /// False only when the shown form of `raw` (a raw log line) cannot hold the query, read in one pass over
+    /// its bytes without sanitising it. For a query of printable ASCII without spaces, a line with no `\r`
+    /// shows its raw text with scalars removed (sequences), or replaced by spaces or non-ASCII pictures, so
+    /// a match there is a subsequence of the raw bytes; a `\r` reorders text, so such a line may match.
+    public func mightMatch(raw: String) -> Bool {
+        guard isPlainQuery else { return true }
+        var j = 0
+        for b in raw.utf8 {
+            if b == 0x0D { return true }
+            if j < needle.count, fold(b) == needle[j] { j += 1 }
+        }
+        return j == needle.count
+    }
+
+    /// Printable ASCII without spaces (see `mightMatch`).
+    private var isPlainQuery: Bool { needle.allSatisfy { $0 > 0x20 && $0 < 0x7F } }
+
     /// Whether `text` holds the query.
     public func matches(_ text: String) -> Bool { firstMatch(in: text, from: 0) != nil }
 

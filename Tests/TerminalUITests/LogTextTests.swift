@@ -167,6 +167,22 @@ struct LogTextTests {
         #expect(big.slice(from: 999_998).map(\.text).joined() == "yy")
     }
 
+    @Test("the quick pre-check never rules out a line whose shown text matches")
+    func preCheck() throws {
+        let lines = [
+            "plain error here", "e\u{1B}[31mr\u{1B}[0mror", "err\u{1B}]0;x\u{07}or", "progress\rerror", "no match",
+            "er\tror", "ERROR", "日本 error", "e\u{00}rror", "rorre",
+        ]
+        for query in ["error", "err", "Error", "r r", "ro"] {
+            let search = try #require(LogSearch(query))
+            for line in lines where search.matches(LogText.line(line).text) {
+                #expect(search.mightMatch(raw: line), "\(query) in \(line.debugDescription)")
+            }
+        }
+        #expect(try #require(LogSearch("error")).mightMatch(raw: "no match") == false)
+        #expect(try #require(LogSearch("error")).mightMatch(raw: "rorre") == false)
+    }
+
     @Test("search is smart-case and finds columns past wide characters")
     func search() throws {
         let search = try #require(LogSearch("err"))
