@@ -21,6 +21,11 @@ extension BrowserState {
         logCounter += 1
         var session = LogSession(token: logCounter, job: job, origin: panel)
         guard job.api == .v2 else {
+            if case .loaded(let list)? = panel?.versions, list.versions.count > 1 {
+                return offerVersions(list, session: &session)
+            }
+            // From the table: the current version. From the detail panel, whose versions are listed, a job with
+            // several asks which one (the current one first).
             mode = .log(session)
             return [.fetchLogChoices(token: session.token, job)]
         }
@@ -45,6 +50,18 @@ extension BrowserState {
             return openSource(only, session: &session)
         }
         session.stage = .picking(LogPicker(items: items, index: items.firstIndex(of: LogSession.defaultTask) ?? 0))
+        mode = .log(session)
+        return []
+    }
+
+    /// A v1 job's versions to pick from, the job's current version highlighted.
+    mutating func offerVersions(_ list: JobVersionList, session: inout LogSession) -> [BrowserEffect] {
+        let ids = list.versions.map(\.versionID)
+        let items = list.versions.map { v in
+            (v.versionName ?? "version \(v.versionID)") + " · " + (v.status?.word ?? "") + " · id \(v.versionID)"
+        }
+        let current = ids.firstIndex(of: session.job.versionID) ?? 0
+        session.stage = .picking(LogPicker(items: items, index: current, versionIDs: ids))
         mode = .log(session)
         return []
     }
@@ -74,6 +91,11 @@ extension BrowserState {
             case .moveUp: picker.index = max(0, picker.index - 1)
             case .first: picker.index = 0
             case .last: picker.index = picker.items.count - 1
+            case .choose where !picker.versionIDs.isEmpty:
+                session.job.versionID = picker.versionIDs[picker.index]
+                session.stage = .choosing
+                mode = .log(session)
+                return [.fetchLogChoices(token: session.token, session.job)]
             case .choose: return openSource(picker.items[picker.index], session: &session)
             case .close: return closeLog(session)
             default: return []

@@ -126,14 +126,17 @@ public struct LogWalk: Hashable, Sendable {
     public init() {}
 }
 
-/// The list of tasks (v2) or log files (v1) to choose from.
+/// The list of tasks (v2), versions or log files (v1) to choose from.
 public struct LogPicker: Hashable, Sendable {
     public var items: [String]
     public var index: Int
+    /// The version ids when the items are a v1 job's versions (empty otherwise).
+    public var versionIDs: [Int64]
 
-    public init(items: [String], index: Int = 0) {
+    public init(items: [String], index: Int = 0, versionIDs: [Int64] = []) {
         self.items = items
         self.index = max(0, min(index, items.count - 1))
+        self.versionIDs = versionIDs
     }
 }
 

@@ -58,7 +58,9 @@ struct LogView {
     }
 
     private func drawPicker(_ picker: LogPicker, y: Int, rows: Int, into buffer: inout ScreenBuffer) {
-        let title = session.job.api == .v2 ? " Which task's log?" : " Which log file?"
+        let title =
+            session.job.api == .v2
+            ? " Which task's log?" : picker.versionIDs.isEmpty ? " Which log file?" : " Which version?"
         buffer.put(title, x: 0, y: y, role: .emphasis)
         let first = max(0, picker.index - (rows - 2))
         for (n, i) in (first..<picker.items.count).enumerated() where n < rows - 1 {

@@ -291,6 +291,30 @@ struct LogViewReducerTests {
         }
     }
 
+    @Test("l from the detail panel of a job with several versions asks which, the current one first")
+    func versionPicker() throws {
+        var state = BrowserState.loaded(InMemoryServer(SampleJobs.plain(23)))
+        _ = state.press(.enter)
+        let job = try #require(state.mode.asDetail?.job)
+        let versions = [job.versionID + 2, job.versionID, job.versionID - 2].map { JobVersion(versionID: $0) }
+        let list = JobVersionList(
+            jobID: job.id, jobName: job.name, jobDescription: "", versionCount: 3, versions: versions)
+        _ = state.reduce(.versionsLoaded(job.id, list))
+        #expect(state.press(.char("l")).isEmpty)
+        guard case .picking(let picker) = try #require(state.mode.asLog).stage else {
+            Issue.record("no version picker")
+            return
+        }
+        #expect(picker.versionIDs == versions.map(\.versionID) && picker.index == 1)
+        let token = try #require(state.mode.asLog).token
+        var chosen = job
+        chosen.versionID = job.versionID - 2
+        #expect(state.press(.char("j"), .enter) == [.fetchLogChoices(token: token, chosen)])
+        _ = state.reduce(.logChoicesLoaded(token: token, ["job.log"]))
+        guard case .v1(_, let version, _) = try #require(state.mode.asLog?.source) else { return }
+        #expect(version == job.versionID - 2)
+    }
+
     @Test("l from the detail panel opens the log and Esc goes back to the panel")
     func fromDetail() throws {
         var state = BrowserState.loaded(InMemoryServer(SampleJobs.plain(23)))
