@@ -29,8 +29,9 @@ extension BrowserState {
             guard token == session.token else { return [] }
             session.job.status = status
             if session.follow != .off, LogSession.isFinal(status) {
-                session.follow = .off
-                session.setNote("the job is \(status.word): follow stopped")
+                // The lines written since the last poll are the ones that say how it ended: poll once more.
+                session.endedAs = status
+                if session.follow == .paused { session.stopFollowing() }
             }
         case .logSaved(let token, let path):
             guard token == session.token else { return [] }
@@ -112,9 +113,20 @@ extension LogSession {
         }
     }
 
-    /// After a poll: the next one in `pollDelayMS`, and every few polls the job's status.
+    /// Follow ends because the job has: says so.
+    mutating func stopFollowing() {
+        follow = .off
+        if let endedAs { setNote("the job is \(endedAs.word): follow stopped") }
+    }
+
+    /// After a poll: the next one in `pollDelayMS`, and every few polls the job's status; none once the
+    /// job has ended (this poll read its last lines).
     mutating func afterPoll() -> [BrowserEffect] {
         guard follow == .on else { return [] }
+        guard endedAs == nil else {
+            stopFollowing()
+            return []
+        }
         var effects: [BrowserEffect] = [.scheduleLogPoll(token: token, after: .milliseconds(pollDelayMS))]
         pollPending = true
         pollsSinceStatus += 1

@@ -117,6 +117,7 @@ extension LogSession {
             return []
         }
         follow = .on
+        endedAs = nil
         top = nil
         pollDelayMS = Self.pollMS
         pollsSinceStatus = 0

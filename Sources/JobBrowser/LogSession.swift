@@ -66,6 +66,8 @@ public struct LogSession: Hashable, Sendable {
     public var pollsSinceStatus = 0
     /// A follow request or poll timer is out, so another is not started.
     public var pollPending = false
+    /// The final status the followed job reached: one more poll fetches its last lines, then follow stops.
+    public var endedAs: JobStatus?
     /// The search in effect, and the line of the current match.
     public var search: LogSearchState?
     /// The search prompt while it is being typed.

@@ -211,6 +211,12 @@ struct LogViewReducerTests {
         #expect(asked)
         job.status = .code(10)
         _ = state.reduce(.logJobStatus(token: token, .code(10)))
+        // One more poll reads the last lines the job wrote, then follow stops and says why.
+        #expect(state.mode.asLog?.follow == .on)
+        let last = try #require(state.reduce(.logPollDue(token: token)).first?.asLogFetch?.fetch)
+        #expect(
+            state.reduce(.logLoaded(token: token, last, LogPage(text: "done", firstLine: "y", lastLine: "y"))) == [])
+        #expect(state.mode.asLog?.lines.last == "done")
         #expect(state.mode.asLog?.follow == .off)
         #expect(state.mode.asLog?.message == "the job is Completed: follow stopped")
         #expect(state.reduce(.logPollDue(token: token)) == [])
