@@ -83,7 +83,7 @@ let package = Package(
         // Measures the emulator's list speed in-process; run by scripts/bench (issue 6), not by swift test.
         .executableTarget(
             name: "majobs-bench",
-            dependencies: ["ModelArts", "ModelArtsEmulator"],
+            dependencies: ["ModelArts", "ModelArtsEmulator", "JobBrowser", "JobBrowserViews", "TerminalUI"],
             path: "Benchmarks/MajobsBench"
         ),
 
@@ -131,6 +131,7 @@ let package = Package(
             name: "MajobsCLITests",
             dependencies: [
                 "MajobsCLI", "JobBrowser", "JobPresentation", "ModelArts", "ModelArtsClient", "ModelArtsEmulator",
+                "TerminalUI",
                 "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

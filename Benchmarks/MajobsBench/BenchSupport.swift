@@ -6,6 +6,8 @@ struct BenchOptions {
     var json = false
     /// Time the v2 search instead of the v1 list.
     var v2 = false
+    /// Time the log view with a 5 MB log instead.
+    var log = false
 
     init<S: Sequence>(_ arguments: S) where S.Element == String {
         var iterator = arguments.makeIterator()
@@ -16,6 +18,7 @@ struct BenchOptions {
             case "--seed": seed = iterator.next().flatMap(UInt64.init) ?? seed
             case "--json": json = true
             case "--v2": v2 = true
+            case "--log": log = true
             default: print("majobs-bench: ignoring unknown argument \(argument)")
             }
         }

@@ -9,9 +9,15 @@ import ModelArtsEmulator
 //
 // With --v2 it times the v2 search (`POST /v2/{project_id}/training-job-searches`) instead.
 //
-//   majobs-bench [--jobs 100000] [--requests 2000] [--seed 42] [--json] [--v2]
+// With --log it times the log view with a 5 MB log instead (LogBench).
+//
+//   majobs-bench [--jobs 100000] [--requests 2000] [--seed 42] [--json] [--v2] [--log]
 
 let options = BenchOptions(CommandLine.arguments.dropFirst())
+if options.log {
+    LogBench.run()
+    exit(0)
+}
 let clock = ContinuousClock()
 let nowMS: Int64 = 1_717_243_200_000  // a fixed clock: the same store and durations every run
 

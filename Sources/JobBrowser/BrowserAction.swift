@@ -31,6 +31,10 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
     case stopJob
     /// Delete the selected job (on v1 from the detail panel: the version shown), after typing its name.
     case deleteJob
+    // Log view
+    /// Opens the selected job's log; in the log view: follow new lines, wrap long lines, save the
+    /// lines to a file, the next and previous search match, scroll sideways.
+    case openLog, follow, toggleWrap, saveLog, nextMatch, previousMatch, scrollLeft, scrollRight
 
     /// The sort field a sort action selects.
     public var sortField: SortField? {
@@ -46,7 +50,11 @@ public enum BrowserAction: String, CaseIterable, Hashable, Sendable {
             .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile,
             .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft,
             .cursorRight,
-            .deleteForward, .choose, .close, .stopJob, .deleteJob:
+            .deleteForward, .choose, .close,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return nil
         }
     }

@@ -30,4 +30,17 @@ public enum BrowserEffect: Hashable, Sendable {
     /// Send one write through `JobsAPI.perform`, once (never retried), and answer with
     /// `.writeSucceeded` or `.writeFailed` carrying the same action.
     case perform(JobAction)
+    // Log view
+    /// Find what the log view can show of a job: a v2 job's tasks (its detail) or a v1 version's log
+    /// files; answer with `.logChoicesLoaded` or `.logChoicesFailed`.
+    case fetchLogChoices(token: Int, TrainingJob)
+    /// Ask for log text (`LogFetch` says which call); answer with `.logLoaded` or `.logFailed`.
+    case fetchLog(token: Int, LogFetch)
+    /// Send `.logPollDue(token)` once `after` has passed.
+    case scheduleLogPoll(token: Int, after: Duration)
+    /// Read the job's status (v2 detail, v1 versions); answer with `.logJobStatus` (nothing on failure).
+    case fetchLogJobStatus(token: Int, TrainingJob)
+    /// Write the text to a new private file (mode 0600) in the export directory; answer with `.logSaved`
+    /// or `.logSaveFailed`.
+    case saveLog(token: Int, SaveLogRequest)
 }

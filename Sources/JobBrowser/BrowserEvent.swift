@@ -37,4 +37,18 @@ public enum BrowserEvent: Hashable, Sendable {
     case writeSucceeded(JobAction, JobActionOutcome)
     /// A write failed (refused, rejected, or lost on the network): nothing changed, nothing is retried.
     case writeFailed(JobAction, APIError)
+    // Log view
+    /// The log view's choices: a v2 job's tasks (from its detail), or a v1 version's log files.
+    case logChoicesLoaded(token: Int, [String])
+    case logChoicesFailed(token: Int, APIError)
+    /// A log request of the view with `token` was answered (see `LogFetch` for which one).
+    case logLoaded(token: Int, LogFetch, LogPage)
+    case logFailed(token: Int, LogFetch, APIError)
+    /// The follow timer asked for with `.scheduleLogPoll` ran out.
+    case logPollDue(token: Int)
+    /// The followed job's status now.
+    case logJobStatus(token: Int, JobStatus)
+    /// The fetched lines were saved to `path`, or could not be.
+    case logSaved(token: Int, path: String)
+    case logSaveFailed(token: Int, message: String)
 }

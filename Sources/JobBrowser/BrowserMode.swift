@@ -10,6 +10,8 @@ public enum BrowserMode: Hashable, Sendable {
     // Writes
     /// A stop or delete waiting for the person's confirmation.
     case confirm(WriteConfirm)
+    // Log view
+    case log(LogSession)
 
     /// The keymap context for this mode.
     public var keyContext: KeyContext {
@@ -21,6 +23,8 @@ public enum BrowserMode: Hashable, Sendable {
         case .detail: return .detail
         case .export: return .export
         case .confirm: return .confirm
+        // Log view
+        case .log(let session): return session.keyContext
         }
     }
 }

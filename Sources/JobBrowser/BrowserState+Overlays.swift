@@ -22,7 +22,11 @@ extension BrowserState {
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
             .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
-            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .stopJob, .deleteJob:
+            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return []
         }
         mode = .statusPicker(picker)
@@ -45,7 +49,11 @@ extension BrowserState {
             .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details,
             .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw, .exportCSV, .exportJSON,
             .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine,
-            .cursorLeft, .cursorRight, .deleteForward, .choose, .stopJob, .deleteJob:
+            .cursorLeft, .cursorRight, .deleteForward, .choose,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             break
         }
         helpScroll = max(0, min(helpScroll, maxScroll))
@@ -98,8 +106,13 @@ extension BrowserState {
             .help, .quit, .interrupt, .toggleRefresh, .export, .exportCSV, .exportJSON, .switchProfile, .switchAPI,
             .accept,
             .cancel, .historyPrevious, .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight,
-            .deleteForward, .choose:
+            .deleteForward, .choose,
+            // Log view (`openLog` is handled below)
+            .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return []
+        // Log view
+        case .openLog:
+            return openLog(from: panel)
         }
         panel.scroll = max(0, min(panel.scroll, maxDetailScroll(panel)))
         mode = .detail(panel)
@@ -157,8 +170,11 @@ extension BrowserState {
             .sortDescription, .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt,
             .toggleRefresh, .copyID, .export, .toggleRaw, .switchProfile, .switchAPI, .accept, .cancel,
             .historyPrevious,
-            .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .stopJob,
-            .deleteJob:
+            .historyNext, .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return []
         }
     }
@@ -179,7 +195,12 @@ extension BrowserState {
             break  // an earlier, cancelled export's news
         case .start, .key, .mouse, .resized, .tick, .debounceElapsed, .pageLoaded, .pageFailed, .versionsLoaded,
             .versionsFailed, .v2DetailLoaded, .v2DetailFailed, .v2EventsLoaded, .v2EventsFailed, .profileConnected,
-            .profileFailed, .profilePageLoaded, .writeSucceeded, .writeFailed:
+            .profileFailed, .profilePageLoaded,
+            // Writes
+            .writeSucceeded, .writeFailed,
+            // Log view
+            .logChoicesLoaded, .logChoicesFailed, .logLoaded, .logFailed, .logPollDue, .logJobStatus, .logSaved,
+            .logSaveFailed:
             break  // not export news: `apply` never routes these here
         }
         return []

@@ -31,7 +31,11 @@ extension BrowserState {
             .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription, .sortLeft, .sortRight,
             .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID, .export, .toggleRaw,
             .exportCSV, .exportJSON, .switchProfile, .switchAPI, .accept, .cancel, .historyPrevious, .historyNext,
-            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward, .stopJob, .deleteJob:
+            .deleteBackward, .clearLine, .cursorLeft, .cursorRight, .deleteForward,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             return []
         }
         mode = .profilePicker(picker)

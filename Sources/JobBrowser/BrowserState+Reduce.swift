@@ -60,6 +60,10 @@ extension BrowserState {
         // Writes
         case .writeSucceeded, .writeFailed:
             return writeEvent(event)
+        // Log view
+        case .logChoicesLoaded, .logChoicesFailed, .logLoaded, .logFailed, .logPollDue, .logJobStatus, .logSaved,
+            .logSaveFailed:
+            return logEvent(event)
         }
     }
 
@@ -106,6 +110,9 @@ extension BrowserState {
         // Writes
         case .confirm(let confirm):
             return confirmKey(key, action: action, confirm: confirm)
+        // Log view
+        case .log(let session):
+            return logKey(key, action: action, session: session)
         }
     }
 
@@ -180,8 +187,13 @@ extension BrowserState {
             return writeKey(action, panel: nil)
         // The prompt's, overlays' and export's own actions do nothing on the table.
         case .toggleRaw, .exportCSV, .exportJSON, .accept, .cancel, .historyPrevious, .historyNext, .deleteBackward,
-            .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close:
+            .clearLine, .cursorLeft, .cursorRight, .deleteForward, .choose, .close,
+            // Log view (`openLog` is handled above)
+            .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             break
+        // Log view
+        case .openLog:
+            return openLog(from: nil)
         }
         return []
     }

@@ -53,8 +53,11 @@ extension BrowserState {
         case nil, .moveDown, .moveUp, .screenDown, .screenUp, .nextPage, .previousPage, .search, .clearSearch,
             .statusFilter, .sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription,
             .sortLeft, .sortRight, .invertSort, .refresh, .details, .help, .quit, .interrupt, .toggleRefresh, .copyID,
-            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close, .stopJob,
-            .deleteJob:
+            .export, .toggleRaw, .exportCSV, .exportJSON, .switchProfile, .switchAPI, .choose, .close,
+            // Writes
+            .stopJob, .deleteJob,
+            // Log view
+            .openLog, .follow, .toggleWrap, .saveLog, .nextMatch, .previousMatch, .scrollLeft, .scrollRight:
             guard case .char(let c) = key, Self.isTypable(c),
                 editor.insert(c, limit: JobListQuery.maxSearchLength)
             else { return [] }

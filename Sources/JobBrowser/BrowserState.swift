@@ -86,6 +86,9 @@ public struct BrowserState: Hashable, Sendable {
     // Writes
     /// Confirmed stops and deletes whose rows show them (see `BrowserState+Writes`), by job.
     public internal(set) var writes: [JobID: PendingWrite] = [:]
+    // Log view
+    /// The token of the last log view opened (tokens tell a closed view's late answers apart).
+    public internal(set) var logCounter = 0
 
     /// How long a one-off notice stays on the status line.
     public static let noticeLifetimeMS: Int64 = 5_000

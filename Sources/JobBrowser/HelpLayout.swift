@@ -25,7 +25,7 @@ public struct HelpLayout: Hashable, Sendable {
     /// The layout of `keymap`'s help on `layout`'s screen, with keys named by `keyName`.
     public init(_ keymap: Keymap, layout: BrowserLayout, keyName: (Key) -> String) {
         var lines: [Line] = []
-        for context in [KeyContext.table, .global, .search, .picker, .detail, .export, .help, .confirm] {
+        for context in [KeyContext.table, .global, .search, .picker, .detail, .export, .help, .confirm, .log] {
             let bindings = keymap.bindings(in: context).filter { !$0.keys.isEmpty }
             guard !bindings.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(keys: "", text: "", isHeading: false)) }

@@ -48,6 +48,8 @@ extension BrowserMode {
             var scope = HintScope(context: .confirm)
             scope.confirmsStop = !confirm.isDelete
             return scope
+        // Log view
+        case .log: return HintScope(context: keyContext)
         }
     }
 }

@@ -6,6 +6,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     // Writes
     /// The stop or delete confirmation.
     case confirm
+    // Log view
+    case log
 
     /// The heading used for this context in the help overlay.
     public var title: String {
@@ -18,6 +20,8 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .detail: return "Job details"
         case .export: return "Export"
         case .confirm: return "Stop/delete confirmation"
+        // Log view
+        case .log: return "Log view"
         }
     }
 }

@@ -67,6 +67,12 @@ public struct Keymap: Hashable, Sendable {
         // Writes
         case .confirm:
             plan = [([.accept], "delete"), ([.deleteBackward], "erase"), ([.cancel], "cancel")]
+        // Log view
+        case .log:
+            plan = [
+                ([.moveDown, .moveUp], "scroll"), ([.search], "search"), ([.nextMatch, .previousMatch], "match"),
+                ([.follow], "follow"), ([.toggleWrap], "wrap"), ([.saveLog], "save"), ([.close], "back"),
+            ]
         }
         return plan.compactMap { actions, label in
             let keys = actions.compactMap { action in
@@ -153,5 +159,23 @@ public struct Keymap: Hashable, Sendable {
         KeyBinding(.cancel, .confirm, [.escape], "cancel (nothing is sent)"),
         KeyBinding(.deleteBackward, .confirm, [.backspace], "erase a character"),
         KeyBinding(.clearLine, .confirm, [.ctrl("u")], "erase what was typed"),
+        // Log view
+        KeyBinding(.openLog, .table, [.char("l")], "the job's log"),
+        KeyBinding(.openLog, .detail, [.char("l")], "the job's log"),
+        KeyBinding(.moveDown, .log, [.char("j"), .down], "scroll down"),
+        KeyBinding(.moveUp, .log, [.char("k"), .up], "scroll up (older lines load at the top)"),
+        KeyBinding(.screenDown, .log, [.pageDown, .ctrl("f"), .char(" ")], "a screen down"),
+        KeyBinding(.screenUp, .log, [.pageUp, .ctrl("b")], "a screen up"),
+        KeyBinding(.first, .log, [.char("g"), .home], "oldest line fetched"),
+        KeyBinding(.last, .log, [.char("G"), .end], "newest line (resumes follow)"),
+        KeyBinding(.search, .log, [.char("/")], "search the log"),
+        KeyBinding(.nextMatch, .log, [.char("n")], "next match"),
+        KeyBinding(.previousMatch, .log, [.char("N")], "previous match"),
+        KeyBinding(.toggleWrap, .log, [.char("w")], "wrap long lines on/off"),
+        KeyBinding(.scrollLeft, .log, [.left], "scroll left (wrap off)"),
+        KeyBinding(.scrollRight, .log, [.right], "scroll right (wrap off)"),
+        KeyBinding(.follow, .log, [.char("f")], "follow new lines (running jobs)"),
+        KeyBinding(.saveLog, .log, [.ctrl("s")], "save the fetched lines to a file"),
+        KeyBinding(.close, .log, [.escape, .char("q")], "back"),
     ])
 }

@@ -125,6 +125,25 @@ public final class BrowserRuntime {
         // Writes
         case .perform(let action):
             work.start { await runner.perform(action) }
+        // Log view
+        case .fetchLogChoices(let token, let job):
+            work.start { await runner.fetchLogChoices(token: token, job: job) }
+        case .fetchLog(let token, let fetch):
+            work.start { await runner.fetchLog(token: token, fetch) }
+        case .scheduleLogPoll(let token, let delay):
+            work.start { await runner.scheduleLogPoll(token: token, after: delay) }
+        case .fetchLogJobStatus(let token, let job):
+            work.start { await runner.fetchLogJobStatus(token: token, job: job) }
+        case .saveLog(let token, let request):
+            let directory = environment.exportDirectory
+            work.start {
+                do {
+                    let path = try LogSaver.save(request, in: directory)
+                    mailbox.post(.logSaved(token: token, path: path))
+                } catch {
+                    mailbox.post(.logSaveFailed(token: token, message: "could not save the log in \(directory)"))
+                }
+            }
         }
     }
 }

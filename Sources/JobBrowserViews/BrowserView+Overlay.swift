@@ -7,6 +7,8 @@ extension BrowserView {
         switch mode {
         case .table, .search: false
         case .statusPicker, .help, .detail, .export, .profilePicker, .confirm: true
+        // Log view
+        case .log: true
         }
     }
 
@@ -42,6 +44,9 @@ extension BrowserView {
                     .draw(in: layout, into: &buffer)
             }
             WriteConfirmView(confirm: confirm, keymap: state.keymap, options: options).draw(in: layout, into: &buffer)
+        // Log view
+        case .log(let session):
+            LogView(session: session, options: options).draw(in: layout, into: &buffer)
         }
     }
 }

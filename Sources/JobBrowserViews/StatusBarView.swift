@@ -13,6 +13,8 @@ struct StatusBarView {
     func draw(y: Int, into buffer: inout ScreenBuffer) {
         if case .search(let editor) = state.mode {
             drawPrompt(editor, y: y, into: &buffer)
+        } else if case .log(let session) = state.mode {  // Log view
+            LogStatusView(session: session, options: options).draw(y: y, into: &buffer)
         } else {
             drawStatusLine(y: y, into: &buffer)
         }

@@ -1,8 +1,9 @@
 import JobPresentation
 import ModelArts
+import TerminalUI
 
 /// The work of `majobs logs` once the job is found: print its newest lines, then with `follow` poll for
-/// newer ones until the job settles. Every line goes through `LogPlainText` (SGR kept only with `colors`);
+/// newer ones until the job settles. Every line goes through `LogText.plain` (SGR kept only with `colors`);
 /// notes and poll errors are single lines on stderr.
 struct LogsRunner {
     struct Options: Sendable {
@@ -182,7 +183,7 @@ struct LogsRunner {
 
     func print(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
-        out.write(LogPlainText.plain(lines.joined(separator: "\n"), keepingColors: options.colors) + "\n")
+        out.write(LogText.plain(lines.joined(separator: "\n"), keepingColors: options.colors) + "\n")
     }
 
     func note(_ text: String) {

@@ -27,4 +27,20 @@ public enum StyleRole: UInt8, CaseIterable, Sendable, Hashable {
     case overlay
     /// Server text that had control characters replaced with visible placeholders.
     case placeholder
+    // Log view
+    /// Log text the log coloured (SGR): one role per colour it can be shown in.
+    case logBlack
+    case logRed
+    case logGreen
+    case logYellow
+    case logBlue
+    case logMagenta
+    case logCyan
+    case logWhite
+    /// Log text the log made bold, underlined or reversed without a colour.
+    case logBold
+    case logUnderline
+    case logReverse
+    /// A search match in the log view.
+    case logMatch
 }

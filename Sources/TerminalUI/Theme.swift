@@ -44,6 +44,14 @@ public struct Theme: Hashable, Sendable {
             .prompt: CellStyle(bold: true),
             .border: CellStyle(foreground: .cyan, dim: true),
             .placeholder: CellStyle(dim: true, reverse: true),
+            // Log view
+            .logBlack: CellStyle(foreground: .black), .logRed: CellStyle(foreground: .red),
+            .logGreen: CellStyle(foreground: .green), .logYellow: CellStyle(foreground: .yellow),
+            .logBlue: CellStyle(foreground: .blue), .logMagenta: CellStyle(foreground: .magenta),
+            .logCyan: CellStyle(foreground: .cyan), .logWhite: CellStyle(foreground: .white),
+            .logBold: CellStyle(bold: true), .logUnderline: CellStyle(underline: true),
+            .logReverse: CellStyle(reverse: true),
+            .logMatch: CellStyle(foreground: .black, background: .yellow),
         ])
 
     /// Attributes only, for `NO_COLOR`, `--no-color`, `TERM=dumb` and colourless terminals. Status
@@ -69,5 +77,8 @@ public struct Theme: Hashable, Sendable {
             .prompt: CellStyle(bold: true),
             .border: CellStyle(dim: true),
             .placeholder: CellStyle(reverse: true),
+            // Log view: colours dropped, attributes kept.
+            .logBold: CellStyle(bold: true), .logUnderline: CellStyle(underline: true),
+            .logReverse: CellStyle(reverse: true), .logMatch: CellStyle(bold: true, reverse: true),
         ])
 }

@@ -62,6 +62,7 @@ final class BrowserSession: Sendable {
         hooks.saveView = { view, _, _ in saved.views.withLock { $0.append(view) } }
         let environment = RuntimeEnvironment(
             clock: clock, nowMS: nowMS, exportDirectory: exportDirectory, work: work)
+        // The runtime may talk to a wrapper of the emulator (one serving logs, say); settling still reads it.
         let (terminal, api, outcome, browserConfig, runtimeHooks) = (
             self.terminal, wrap(self.api), self.outcome, config, hooks
         )

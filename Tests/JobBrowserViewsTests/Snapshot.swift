@@ -28,6 +28,7 @@ enum Snapshot {
         . normal  d dim  e emphasis  T title  B demoBadge  c chip  h headerInfo  H tableHeader
         S tableHeaderSorted  R selectedRow  q/r/s/f/p/x/u status queued/running/succeeded/failed/stopping/stopped/unknown
         b statusBar  k keyHint  E error  W warning  P prompt  # border  o overlay  ? placeholder
+        0-7 log colours  L log bold  U log underline  V log reverse  M log search match
         """
 
     static func letter(_ role: StyleRole) -> Character {
@@ -57,6 +58,19 @@ enum Snapshot {
         case .border: return "#"
         case .overlay: return "o"
         case .placeholder: return "?"
+        // Log view: the log's own colours by number, bold, underline, reverse, a search match.
+        case .logBlack: return "0"
+        case .logRed: return "1"
+        case .logGreen: return "2"
+        case .logYellow: return "3"
+        case .logBlue: return "4"
+        case .logMagenta: return "5"
+        case .logCyan: return "6"
+        case .logWhite: return "7"
+        case .logBold: return "L"
+        case .logUnderline: return "U"
+        case .logReverse: return "V"
+        case .logMatch: return "M"
         @unknown default: return "*"
         }
     }

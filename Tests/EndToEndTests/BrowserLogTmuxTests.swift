@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The real binary reading logs from `majobs emulator` (a process of its own), on v1 and on v2: open the
+/// selected job's log, search it, and follow a running job while the emulator's clock makes it grow.
+@Suite(
+    "majobs log view in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct BrowserLogTmuxTests {
+    static func startEmulator() async throws -> (TmuxSession, String) {
+        let binary = try ProductBinary.majobs
+        let tmux = try TmuxSession(command: "'\(binary)' emulator --port 0 --jobs 60 --live; sleep 600")
+        let screen = try await tmux.waitFor(timeoutSeconds: 20, "the emulator's endpoint") {
+            $0.contains("listening on")
+        }
+        let range = try #require(screen.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression))
+        return (tmux, String(screen[range]))
+    }
+
+    /// Opens the selected job's log (picking the first task or file when asked) and waits for its lines.
+    static func openLog(_ tmux: TmuxSession) async throws -> String {
+        try tmux.send("l")
+        let first = try await tmux.waitFor("the log view") {
+            $0.contains(" Log ") && ($0.contains("Which") || $0.contains(" lines ") || $0.contains("no lines"))
+        }
+        if first.contains("Which") { try tmux.send("Enter") }
+        return try await tmux.waitFor("the log's lines") { $0.contains(" lines ") && $0.contains(" of ") }
+    }
+
+    @Test("open a log, search it, follow a running job, and go back to the table", arguments: ["v1", "v2"])
+    func readSearchFollow(api: String) async throws {
+        let (emulator, endpoint) = try await Self.startEmulator()
+        defer { emulator.kill() }
+        let home = try TempHome()
+        try home.writeCredentials(.demo)
+        let tmux = try startBrowser("--api \(api) --endpoint \(endpoint)", home: home, width: 140, height: 30)
+        defer { tmux.kill() }
+        try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
+
+        // Only running jobs: the group is the picker's third entry on both APIs.
+        try tmux.send("s")
+        try await tmux.waitFor(text: "Filter by status")
+        try tmux.send("j", "j", "Enter")
+        try await tmux.waitFor("running jobs") { $0.contains("[status: Running]") && $0.contains("up to date") }
+
+        let opened = try await Self.openLog(tmux)
+        // Server text never reaches the terminal raw: the emulator's hostile lines show no ESC.
+        #expect(!opened.contains("\u{1B}"))
+
+        // Search: every log line has a timestamp with a colon.
+        try tmux.send("/")
+        try tmux.type(":")
+        try tmux.send("Enter")
+        try await tmux.waitFor("a match") { $0.contains("match at line") || $0.contains("search wrapped") }
+
+        // Follow: the count of lines grows as the emulator's clock moves on.
+        try tmux.send("f")
+        let following = try await tmux.waitFor(text: "following")
+        let before = Self.lineCount(following)
+        let grown = try await tmux.waitFor(timeoutSeconds: 30, "new lines") { Self.lineCount($0) > before }
+        #expect(grown.contains("following"))
+        try tmux.send("k")
+        try await tmux.waitFor(text: "follow paused")
+        try tmux.send("G")
+        try await tmux.waitFor(text: "following")
+
+        try tmux.send("Escape")
+        try await tmux.waitFor("the table again") { $0.contains("STATUS") && $0.contains("row ") }
+    }
+
+    /// `N` in the status line's `lines a–b of N`.
+    static func lineCount(_ screen: String) -> Int {
+        guard let range = screen.range(of: #"of \d+"#, options: .regularExpression) else { return 0 }
+        return Int(screen[range].dropFirst(3)) ?? 0
+    }
+}
