@@ -47,28 +47,9 @@ public final class V2StubServer: Sendable {
         self.detailBody = detailBody
         self.eventsBody = eventsBody
         verifier = SignatureVerifier { $0 == accessKey ? secretKey : nil }
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var addr = sockaddr_in()
-        addr.sin_family = sa_family_t(AF_INET)
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        addr.sin_port = 0
-        var one: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        let bound = withUnsafePointer(to: &addr) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard fd >= 0, bound == 0, listen(fd, 16) == 0 else {
-            close(fd)
-            throw StubError("cannot listen on 127.0.0.1")
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &addr) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
+        let (fd, port) = try RawHTTP.listen()
         listener = fd
-        port = Int(UInt16(bigEndian: addr.sin_port))
+        self.port = port
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }
@@ -76,11 +57,6 @@ public final class V2StubServer: Sendable {
     public func stop() {
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
-    }
-
-    struct StubError: Error, CustomStringConvertible {
-        var description: String
-        init(_ description: String) { self.description = description }
     }
 
     private func acceptLoop() {
@@ -95,46 +71,13 @@ public final class V2StubServer: Sendable {
     private func serve(_ fd: Int32) {
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        var headEnd: Int?
-        var contentLength = 0
-        while true {
-            if let end = headEnd, data.count >= end + contentLength { break }
-            let n = read(fd, &buffer, buffer.count)
-            guard n > 0 else { return }
-            data += buffer[0..<n]
-            if headEnd == nil, let range = Self.find([13, 10, 13, 10], in: data) {
-                headEnd = range + 4
-                let head = String(decoding: data[0..<range], as: UTF8.self)
-                for line in head.split(separator: "\r\n").dropFirst() {
-                    let parts = line.split(separator: ":", maxSplits: 1)
-                    if parts.count == 2, parts[0].lowercased() == "content-length" {
-                        contentLength = Int(parts[1].trimmingCharacters(in: .whitespaces)) ?? 0
-                    }
-                }
-            }
-        }
-        guard let end = headEnd else { return }
-        let head = String(decoding: data[0..<(end - 4)], as: UTF8.self).split(separator: "\r\n").map(String.init)
-        let requestLine = head.first?.split(separator: " ").map(String.init) ?? []
-        guard requestLine.count >= 2 else { return }
-        let target = requestLine[1].split(separator: "?", maxSplits: 1).map(String.init)
-        let headers = head.dropFirst().compactMap { line -> (String, String)? in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { return nil }
-            return (String(parts[0]), parts[1].trimmingCharacters(in: .whitespaces))
-        }
+        guard let raw = RawHTTP.read(fd) else { return }
         var request = Received(
-            method: requestLine[0], path: target[0], query: target.count > 1 ? target[1] : "", headers: headers,
-            body: Array(data[end..<(end + contentLength)]))
+            method: raw.method, path: raw.path, query: raw.query, headers: raw.headers, body: raw.body)
         request.signatureFailure = verify(request)
         received.withLock { $0.append(request) }
         let (status, body) = respond(request)
-        let reply =
-            "HTTP/1.1 \(status) X\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n"
-            + "Connection: close\r\n\r\n"
-        _ = (Array(reply.utf8) + body).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        RawHTTP.reply(fd, status: status, body: body)
     }
 
     private func verify(_ r: Received) -> String? {
@@ -196,13 +139,5 @@ public final class V2StubServer: Sendable {
             return nil
         }
         return (query, offset)
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where Array(haystack[i..<(i + needle.count)]) == needle {
-            return i
-        }
-        return nil
     }
 }
