@@ -17,18 +17,11 @@ struct ClientLogsEmulatorTests {
     static func withServer<T>(
         _ order: ServedLogOrder, _ cursor: ServedLogCursor, _ body: (EmulatorServer) async throws -> T
     ) async throws -> T {
-        var config = EmulatorConfiguration(jobCount: 57, seed: 7, identity: ClientTestKit.identity, port: 0)
-        config.logOrder = order
-        config.logCursor = cursor
-        let server = try await EmulatorServer.start(config)
-        do {
-            let result = try await body(server)
-            await server.stop()
-            return result
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await ClientTestKit.withEmulator(
+            adjust: {
+                $0.logOrder = order
+                $0.logCursor = cursor
+            }, body)
     }
 
     /// The newest finished v2 job's worker-0 log, and the newest finished v1 job's first log file.

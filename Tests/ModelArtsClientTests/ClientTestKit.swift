@@ -32,11 +32,12 @@ enum ClientTestKit {
 
     static func start(
         jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
-        now: (@Sendable () -> Int64)? = nil
+        now: (@Sendable () -> Int64)? = nil, adjust: (inout EmulatorConfiguration) -> Void = { _ in }
     ) async throws -> EmulatorServer {
-        let config = EmulatorConfiguration(
+        var config = EmulatorConfiguration(
             jobCount: jobs, seed: 7, identity: identity, port: 0, faults: faults,
             tokenLifetimeSeconds: tokenLifetimeSeconds)
+        adjust(&config)
         if let now { return try await EmulatorServer.start(config, now: now) }
         return try await EmulatorServer.start(config)
     }
@@ -44,9 +45,11 @@ enum ClientTestKit {
     /// Runs `body` against a fresh emulator and always stops it.
     static func withEmulator<T>(
         jobs: Int = 57, faults: FaultPlan = .none, tokenLifetimeSeconds: Int = 86_400,
-        now: (@Sendable () -> Int64)? = nil, _ body: (EmulatorServer) async throws -> T
+        now: (@Sendable () -> Int64)? = nil, adjust: (inout EmulatorConfiguration) -> Void = { _ in },
+        _ body: (EmulatorServer) async throws -> T
     ) async throws -> T {
-        let server = try await start(jobs: jobs, faults: faults, tokenLifetimeSeconds: tokenLifetimeSeconds, now: now)
+        let server = try await start(
+            jobs: jobs, faults: faults, tokenLifetimeSeconds: tokenLifetimeSeconds, now: now, adjust: adjust)
         do {
             let result = try await body(server)
             await server.stop()

@@ -15,17 +15,7 @@ struct ProjectLookupTests {
     static func withEmulator<T>(
         projects: [IAMProject]? = nil, _ body: (EmulatorServer) async throws -> T
     ) async throws -> T {
-        var configuration = EmulatorConfiguration(jobCount: 5, seed: 7, identity: identity, port: 0)
-        configuration.iamProjects = projects
-        let server = try await EmulatorServer.start(configuration)
-        do {
-            let result = try await body(server)
-            await server.stop()
-            return result
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await ClientTestKit.withEmulator(jobs: 5, adjust: { $0.iamProjects = projects }, body)
     }
 
     static func lookup(_ server: EmulatorServer, secretKey: String = identity.secretKey) throws -> ProjectLookup {
