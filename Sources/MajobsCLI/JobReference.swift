@@ -7,6 +7,12 @@ enum JobReference: Hashable, Sendable {
     case v2(String)
     case namePrefix(String)
 
+    /// True for a v1 or v2 id, false for a name's start.
+    var isID: Bool {
+        if case .namePrefix = self { return false }
+        return true
+    }
+
     /// Reads `text` as `api` allows: digits are a v1 id unless the API is v2 (where they can only be a
     /// name's start); a UUID is a v2 id whatever the API. Empty text or control characters are refused.
     init(parsing text: String, api: APIChoice) throws(JobCommandError) {
@@ -36,13 +42,15 @@ enum JobReference: Hashable, Sendable {
 enum JobCommandError: Error, Equatable {
     /// Exit 64: the command line cannot be acted on (nothing is sent).
     case usage(String)
-    /// Exit 1: an API or network error, a refusal, a job not found.
+    /// Exit 1: an API or network error, a refusal.
     case failure(String)
+    /// Exit 1: no job by this id or name start (the reference as typed).
+    case notFound(String)
 
     var exitCode: Int32 {
         switch self {
         case .usage: return 64
-        case .failure: return 1
+        case .failure, .notFound: return 1
         }
     }
 
@@ -51,6 +59,7 @@ enum JobCommandError: Error, Equatable {
         switch self {
         case .usage(let text): return "Error: \(text)"
         case .failure(let text): return "majobs: error: \(text)"
+        case .notFound(let reference): return "majobs: error: no such job: \(reference)"
         }
     }
 

@@ -39,10 +39,10 @@ struct JobResolver {
             case .namePrefix(let prefix): matches = try await prefixMatches(prefix)
             }
         } catch {
-            if error.isJobGone { throw .failure("no such job: \(reference.text)") }
+            if error.isJobGone { throw .notFound(reference.text) }
             throw .api(error)
         }
-        guard case .namePrefix(let prefix) = reference else { throw .failure("no such job: \(reference.text)") }
+        guard case .namePrefix(let prefix) = reference else { throw .notFound(reference.text) }
         return try pick(prefix, from: matches)
     }
 

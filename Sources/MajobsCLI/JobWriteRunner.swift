@@ -33,7 +33,13 @@ struct JobWriteRunner {
     /// Finds the job, asks, sends; returns the line for stdout. `readOnly` is the connection's (profile too).
     func run(api: any JobsAPI, choice: APIChoice, readOnly: Bool) async throws(JobCommandError) -> String {
         if readOnly { throw .failure(APIError.readOnlyMessage) }
-        let job = try await JobResolver(api: api, choice: choice).resolve(reference)
+        let job: ResolvedJob
+        do throws(JobCommandError) {
+            job = try await JobResolver(api: api, choice: choice).resolve(reference)
+        } catch .notFound(let text) where kind == .delete && reference.isID {
+            // Deleting by id is idempotent: a job already gone is the end the person asked for.
+            return "job \(text) was already gone"
+        }
         let (action, shownVersion) = try self.action(for: job)
         if !yes {
             guard io.canAsk else { throw .usage("refusing to send without a terminal to confirm on: pass --yes") }
