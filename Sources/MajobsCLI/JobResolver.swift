@@ -6,7 +6,7 @@ struct ResolvedJob: Hashable, Sendable {
     /// The v1 job id (digits) or the v2 UUID.
     var id: String
     var name: String
-    /// v1: the job's newest version (the one `stop` and `logs` use unless `--version` says).
+    /// v1: the job's newest version (the one `stop` and `logs` use unless `--version-id` says).
     var versionID: Int64?
     /// The status when it was looked up (nil when unknown).
     var status: JobStatus?

@@ -11,18 +11,18 @@ struct JobWriteRunner {
 
     var kind: Kind
     var reference: JobReference
-    /// `--version` (v1): stop or delete this version rather than the newest (stop) or the whole job (delete).
+    /// `--version-id` (v1): stop or delete this version rather than the newest (stop) or the whole job (delete).
     var version: Int64?
     /// `--yes`: no question asked.
     var yes: Bool
     var io: any ConfirmIO
 
     /// What can be refused before connecting: `--read-only` (exit 1), no terminal to ask on without `--yes`
-    /// (exit 64), `--version` with a v2 id (exit 64).
+    /// (exit 64), `--version-id` with a v2 id (exit 64).
     func check(readOnlyFlag: Bool) throws(JobCommandError) {
         if readOnlyFlag { throw .failure(APIError.readOnlyMessage) }
         if case .v2 = reference, version != nil {
-            throw .usage("--version is for v1 jobs: a v2 job has no versions")
+            throw .usage("--version-id is for v1 jobs: a v2 job has no versions")
         }
         if !yes && !io.canAsk {
             throw .usage(

@@ -24,7 +24,8 @@ struct LogsCommand: AsyncParsableCommand {
     @Option(help: "v2: the task, e.g. worker-1 (default: the job's first task, worker-0).")
     var task: String?
 
-    @Option(help: "v1: the version (default: the job's newest).")
+    /// `--version-id`: the root command's `--version` prints majobs' own version.
+    @Option(name: .customLong("version-id"), help: "v1: the version's id (default: the job's newest).")
     var version: Int64?
 
     @Option(help: ArgumentHelp("v1: the log file (default: the version's first).", valueName: "name"))

@@ -29,13 +29,13 @@ struct LogsRunner {
     var pollInterval: Duration = .milliseconds(1500)
     var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
 
-    /// What needs no network: `--task` is for v2, `--version` and `--file` for v1; `--tail` is not negative.
+    /// What needs no network: `--task` is for v2, `--version-id` and `--file` for v1; `--tail` is not negative.
     static func check(_ options: Options, reference: JobReference) throws(JobCommandError) {
         if let tail = options.tail, tail < 0 { throw .usage("--tail must be 0 or more lines") }
         switch reference {
         case .v1 where options.task != nil: throw .usage("--task is for v2 jobs: a v1 job has versions and log files")
         case .v2 where options.version != nil || options.file != nil:
-            throw .usage("--version and --file are for v1 jobs: a v2 job has tasks (--task)")
+            throw .usage("--version-id and --file are for v1 jobs: a v2 job has tasks (--task)")
         default: return
         }
     }

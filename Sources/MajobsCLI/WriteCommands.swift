@@ -19,7 +19,8 @@ struct StopCommand: AsyncParsableCommand {
         completion: .jobs)
     var job: String
 
-    @Option(help: "v1: the version to stop (default: the job's newest).")
+    /// `--version-id`: the root command's `--version` prints majobs' own version.
+    @Option(name: .customLong("version-id"), help: "v1: the id of the version to stop (default: the job's newest).")
     var version: Int64?
 
     @Flag(help: "Do not ask for confirmation (required without a terminal).")
@@ -34,7 +35,7 @@ struct StopCommand: AsyncParsableCommand {
 struct DeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete",
-        abstract: "Delete a training job (v1: the whole job, or one version with --version).",
+        abstract: "Delete a training job (v1: the whole job, or one version with --version-id).",
         discussion: """
             Asks on a terminal for the job's name (or the last 6 characters of its id when the name is long); \
             without a terminal, --yes is required. A job already gone counts as deleted. The request is sent \
@@ -49,7 +50,7 @@ struct DeleteCommand: AsyncParsableCommand {
         completion: .jobs)
     var job: String
 
-    @Option(help: "v1: delete only this version.")
+    @Option(name: .customLong("version-id"), help: "v1: delete only the version with this id.")
     var version: Int64?
 
     @Flag(help: "Do not ask for confirmation (required without a terminal).")

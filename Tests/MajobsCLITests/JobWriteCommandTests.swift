@@ -183,7 +183,7 @@ struct JobWriteCommandTests {
 
     @Test("the commands parse their flags; error lines and exit codes are the documented ones")
     func parsing() throws {
-        let stop = try StopCommand.parse(["--yes", "--version", "3", "42"])
+        let stop = try StopCommand.parse(["--yes", "--version-id", "3", "42"])
         #expect(stop.yes && stop.version == 3 && stop.job == "42")
         let delete = try DeleteCommand.parse(["--read-only", "bert"])
         #expect(delete.connection.readOnly && !delete.yes)
