@@ -169,7 +169,7 @@ def log_figures(report, binary, q, moves, h_median, hlat):
         follow = [log_measures.follow_cpu(binary, emulator, 10) for _ in range(1 if q else 3)]
     held, full = log["held"] or 5e6, log["full"] or 0
     frames = statistics.median(log["frames"])
-    report.add(f"log view: `l` -> first frame with log lines ({held / 1e6:.1f} MB preview of a {full / 1e6:.1f} MB "
+    report.add(f"log view: `l` -> first frame with log lines ({held / 1e6:.1f} MB preview of the {full / 1e6:.1f} MB "
                "v2 log, 120x40)",
                spread(log["frames"], "ms"), "-", "<= 150 ms after the preview arrives (this includes the request)",
                frames <= 150, frames <= 1500)
