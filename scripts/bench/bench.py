@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 
+import log_measures
 import measures
 import world
 from world import Emulator
@@ -136,6 +137,8 @@ def main():
         report.add(f"RSS after browsing {pages} pages of 1000 (100,000 jobs)",
                    f"{rss_now:.1f} MiB (peak {hwm:.1f} MiB)", "-", "< 40 MiB", rss_now < 40, rss_now < 400)
 
+    log_figures(report, binary, q, moves, h_median, hlat)
+
     result = measures.emulator_bench(args.bench_bin, 100_000, 300 if q else 2000)
     report.add("emulator v1 list at 100,000 jobs, sorted + searched, per request (in-process)",
                f"p50 {result['p50_ms']:.3f} ms, p99 {result['p99_ms']:.3f} ms, max {result['max_ms']:.3f} ms "
@@ -156,6 +159,40 @@ def main():
         print("\nmissed: " + "; ".join(report.failed))
     print(f"\nbench: {len(report.rows) - len(report.failed)} passed, {len(report.failed)} failed")
     return 1 if report.failed else 0
+
+
+def log_figures(report, binary, q, moves, h_median, hlat):
+    """The log view on the emulator's large v2 log (over 5 MB, preview truncated to 5 MB) and a followed
+    running log; key latency against htop's from the same run."""
+    with _emulator(binary, 1000) as emulator:
+        log = log_measures.large_log_figures(binary, emulator, 3 if q else 10, moves, 3 if q else 10)
+        follow = [log_measures.follow_cpu(binary, emulator, 10) for _ in range(1 if q else 3)]
+    held, full = log["held"] or 5e6, log["full"] or 0
+    frames = statistics.median(log["frames"])
+    report.add(f"log view: `l` -> first frame with log lines ({held / 1e6:.1f} MB preview of the {full / 1e6:.1f} MB "
+               "v2 log, 120x40)",
+               spread(log["frames"], "ms"), "-", "<= 150 ms after the preview arrives (this includes the request)",
+               frames <= 150, frames <= 1500)
+    median = statistics.median(log["latencies"])
+    report.add("key -> first byte, one-line scroll in the 5 MB log (120x40)",
+               f"{spread(log['latencies'], 'ms', 2)}; {spread(log['sizes'], 'B', 0)} a move",
+               "htop: " + spread(hlat, "ms", 2), "median <= htop's", median <= h_median,
+               median <= 10 * max(h_median, 0.5))
+    search = statistics.median(log["search"])
+    report.add(f"log search in the 5 MB log: Enter -> frame at the match (line {log['match_line']} of "
+               f"{log['lines']}, reached from the tail by wrapping round)", spread(log["search"], "ms"), "-",
+               "<= 100 ms", search <= 100, search <= 1000)
+    between = [f[1] if f[1] is not None else float("inf") for f in follow]
+    report.add("CPU between polls while following a running job's log (10 s; a line a second, polls every 2 s)",
+               f"{spread(between, 'ms', 2)} per 10 s between polls; with the polls "
+               f"{spread([f[0] for f in follow], 'ms', 1)}, wake-ups {[f[2] for f in follow]}, "
+               f"log requests {[f[3] for f in follow]}", "-",
+               "< 5 ms per 10 s", max(between) < 5 and all(f[4] for f in follow), statistics.median(between) < 50)
+    grown = log["log_rss"] - log["table_rss"]
+    report.add("RSS with the 5 MB log open, above the table's",
+               f"+{grown / 2**20:.1f} MiB ({grown / held:.1f}x the {held / 1e6:.1f} MB held; table "
+               f"{log['table_rss'] / 2**20:.1f} MiB, log open {log['log_rss'] / 2**20:.1f} MiB)", "-",
+               "< 3x the log's size", grown < 3 * held, grown < 30 * held)
 
 
 class _emulator:

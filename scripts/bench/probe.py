@@ -7,6 +7,8 @@
     python3 scripts/bench/probe.py BIN rss [PAGES] [PER_PAGE]  VmRSS and smaps_rollup after `]` PAGES-1 times
     python3 scripts/bench/probe.py BIN idle demo|ext           strace -f of an idle browser for 5 s
     python3 scripts/bench/probe.py BIN start                   the list requests an emulator sees at start
+    python3 scripts/bench/probe.py BIN log [--follow]          the log view figures on the large v2 log (and
+                                                               CPU while following a running log for 10 s)
 
 BIN is a release `majobs`. Output files go to /tmp (perf data, strace logs).
 """
@@ -17,6 +19,7 @@ import subprocess
 import sys
 import time
 
+import log_measures
 import measures
 import world
 from ptyapp import DOWN, UP
@@ -114,6 +117,18 @@ def main():
         app.close(b"q")
         home.remove()
         emulator.stop()
+    elif what == "log":
+        emulator = Emulator(binary, 1000)
+        try:
+            figures = log_measures.large_log_figures(binary, emulator, 5, 40, 5)
+            for key in ("frames", "latencies", "sizes", "search"):
+                print(key, spread(figures.pop(key)))
+            print(figures)
+            if "--follow" in rest:
+                print("follow: CPU ms, CPU ms per 10 s between polls, wake-ups, log requests, still following:",
+                      log_measures.follow_cpu(binary, emulator, 10))
+        finally:
+            emulator.stop()
     else:
         print(__doc__)
         return 2
