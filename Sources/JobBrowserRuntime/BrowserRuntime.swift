@@ -149,8 +149,12 @@ public final class BrowserRuntime {
 }
 
 extension BrowserRuntime {
+    /// A page of jobs or of log text: decoding it left parse buffers (a 5 MB preview leaves its body, its
+    /// repaired copy and the decoded text) that a trim gives back.
     static func isPageArrival(_ event: BrowserEvent) -> Bool {
-        if case .pageLoaded = event { return true }
-        return false
+        switch event {
+        case .pageLoaded, .logLoaded: return true
+        default: return false
+        }
     }
 }

@@ -52,7 +52,7 @@ struct ClientWritesTests {
     func timeoutOnce() async throws {
         // Far longer than the timeout: under load (the full suite on two shared cores) a short silence
         // ended before the starved client's deadline fired.
-        let server = try ScriptedHTTPServer { _ in .silence(seconds: 30) }
+        let server = try ScriptedHTTPServer { _ in .silence(seconds: 120) }
         defer { server.stop() }
         let error = await ClientTestKit.failure {
             try await Self.client(server.endpoint, requestTimeout: 1).perform(.stopV1(jobID: 10, versionID: 11))
