@@ -151,12 +151,11 @@ extension LogSession {
         let here = viewport.resolve(top, lines).line
         let start = fromTop ? here : (state.matchLine ?? here) + (forward ? 1 : -1)
         let count = lines.count
+        var scratch: [UInt8] = []
         for step in 0..<count {
             let offset = forward ? step : -step
             let i = ((start + offset) % count + count) % count
-            guard matcher.mightMatch(raw: lines[i]), matcher.matches(LogText.displayText(lines[i][...])) else {
-                continue
-            }
+            guard matcher.matches(raw: lines[i], scratch: &scratch) else { continue }
             state.matchLine = i
             search = state
             if follow == .on { follow = .paused }

@@ -10,9 +10,9 @@ struct LogLineBuilder {
     private var earlier: [[LogText.Run]] = []
 
     /// Appends ordinary text (no special scalar) in the current style.
-    mutating func appendText(_ scalars: Substring.UnicodeScalarView, ascii: Bool) {
-        guard !scalars.isEmpty else { return }
-        let text = String(Substring(scalars))
+    mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) {
+        guard !utf8.isEmpty else { return }
+        let text = String(decoding: utf8, as: UTF8.self)
         append(text, width: ascii ? text.utf8.count : DisplayWidth.of(text), ascii: ascii, picture: false)
     }
 

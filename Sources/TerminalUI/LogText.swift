@@ -52,38 +52,51 @@ public enum LogText {
             guard !raw.isEmpty else { return Line(runs: []) }
             return Line(runs: [Run(text: String(raw), style: .plain, width: raw.utf8.count, isASCII: true)])
         }
-        var builder = LogLineBuilder()
-        builder.keepsTabs = keepingTabs
-        let scalars = raw.unicodeScalars
-        var i = scalars.startIndex
-        var stretch = i
-        var stretchASCII = true
-        while i != scalars.endIndex {
-            let v = scalars[i].value
-            guard isSpecial(v) else {
-                if v >= 0x80 { stretchASCII = false }
-                i = scalars.index(after: i)
-                continue
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var builder = LogLineBuilder()
+            builder.keepsTabs = keepingTabs
+            var i = 0
+            var stretch = 0
+            var stretchASCII = true
+            while i < bytes.count {
+                let (v, length) = scalar(in: bytes, at: i)
+                guard isSpecial(v) else {
+                    if v >= 0x80 { stretchASCII = false }
+                    i += length
+                    continue
+                }
+                builder.appendText(UnsafeBufferPointer(rebasing: bytes[stretch..<i]), ascii: stretchASCII)
+                switch v {
+                case 0x1B:
+                    i = LogEscapeParser.skip(bytes, escapeAt: i, style: &builder.style)
+                case 0x09:
+                    builder.tab()
+                    i += 1
+                case 0x0D:
+                    builder.carriageReturn()
+                    i += 1
+                default:
+                    if let picture = picture(for: v) { builder.appendPicture(picture) }
+                    i += length
+                }
+                stretch = i
+                stretchASCII = true
             }
-            builder.appendText(scalars[stretch..<i], ascii: stretchASCII)
-            switch v {
-            case 0x1B:
-                i = LogEscapeParser.skip(scalars, escapeAt: i, style: &builder.style)
-            case 0x09:
-                builder.tab()
-                i = scalars.index(after: i)
-            case 0x0D:
-                builder.carriageReturn()
-                i = scalars.index(after: i)
-            default:
-                if let picture = picture(for: v) { builder.appendPicture(picture) }
-                i = scalars.index(after: i)
-            }
-            stretch = i
-            stretchASCII = true
+            builder.appendText(UnsafeBufferPointer(rebasing: bytes[stretch..<i]), ascii: stretchASCII)
+            return builder.finish()
         }
-        builder.appendText(scalars[stretch..<i], ascii: stretchASCII)
-        return builder.finish()
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (a scalar boundary of valid UTF-8) and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        let two = (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | two, 3) }
+        return ((lead & 0x07) << 18 | two << 6 | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// The text as shown (`line(raw).text`), without building runs when the line needs no work.

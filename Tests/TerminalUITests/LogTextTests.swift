@@ -174,9 +174,10 @@ struct LogTextTests {
     func preCheck() throws {
         let lines = [
             "plain error here", "e\u{1B}[31mr\u{1B}[0mror", "err\u{1B}]0;x\u{07}or", "progress\rerror", "no match",
-            "er\tror", "ERROR", "日本 error", "e\u{00}rror", "rorre",
+            "er\tror", "ERROR", "日本 error", "e\u{00}rror", "rorre", "a\tb", "a \tb", "日本語\rab",
+            "eta 10s\rerror 5", "ab\r\u{1B}[1mc\u{1B}[0md",
         ]
-        for query in ["error", "err", "Error", "r r", "ro"] {
+        for query in ["error", "err", "Error", "r r", "ro", "a b", "a  b", "r 5", "c d", "b 語"] {
             let search = try #require(LogSearch(query))
             for line in lines where search.matches(LogText.line(line).text) {
                 #expect(search.mightMatch(raw: line), "\(query) in \(line.debugDescription)")
@@ -184,6 +185,10 @@ struct LogTextTests {
         }
         #expect(try #require(LogSearch("error")).mightMatch(raw: "no match") == false)
         #expect(try #require(LogSearch("error")).mightMatch(raw: "rorre") == false)
+        #expect(try #require(LogSearch("a b")).mightMatch(raw: "a\tb"))
+        #expect(try #require(LogSearch("a b")).mightMatch(raw: "b a") == false)
+        #expect(try #require(LogSearch("error")).mightMatch(raw: "10%\r100% done") == false)
+        #expect(try #require(LogSearch("done")).mightMatch(raw: "10%\r100% done"))
     }
 
     @Test("search is smart-case and finds columns past wide characters")
