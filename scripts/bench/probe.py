@@ -4,6 +4,7 @@
     python3 scripts/bench/probe.py BIN keys [RUNS] [--htop]   key latency and bytes per move (demo, 120x40)
     python3 scripts/bench/probe.py BIN dump                    the escape bytes of one move down and one up
     python3 scripts/bench/probe.py BIN perf-keys [MOVES]       `perf record -g` of the browser while it moves
+    python3 scripts/bench/probe.py BIN perf-log [MOVES]        the same while it scrolls the large v2 log
     python3 scripts/bench/probe.py BIN rss [PAGES] [PER_PAGE]  VmRSS and smaps_rollup after `]` PAGES-1 times
     python3 scripts/bench/probe.py BIN idle demo|ext           strace -f of an idle browser for 5 s
     python3 scripts/bench/probe.py BIN start                   the list requests an emulator sees at start
@@ -41,6 +42,18 @@ def browser(binary, emulator=None, args=(), **size):
     return app, home
 
 
+def record_moves(app, moves, out):
+    """`perf record -g` of the app while it takes `moves` one-line moves, alternating down and up."""
+    perf = subprocess.Popen(["perf", "record", "-F", "20000", "-g", "-o", out, "-p", str(app.pid)],
+                            stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    for i in range(moves):
+        app.press(DOWN if i % 2 == 0 else UP, quiet=0.005)
+    perf.send_signal(2)
+    perf.wait()
+    print(f"perf report -i {out} --children --stdio -g none")
+
+
 def main():
     binary, what, rest = sys.argv[1], sys.argv[2], sys.argv[3:]
     world.BROWSER_EXTRA = ["--refresh", "0"]
@@ -65,18 +78,25 @@ def main():
         app.close(b"q")
         home.remove()
     elif what == "perf-keys":
-        moves = int(rest[0]) if rest else 600
         app, home = browser(binary)
-        perf = subprocess.Popen(["perf", "record", "-F", "20000", "-g", "-o", "/tmp/majobs-keys.perf", "-p",
-                                 str(app.pid)], stderr=subprocess.DEVNULL)
-        time.sleep(0.5)
-        for i in range(moves):
-            app.press(DOWN if i % 2 == 0 else UP, quiet=0.005)
-        perf.send_signal(2)
-        perf.wait()
+        record_moves(app, int(rest[0]) if rest else 600, "/tmp/majobs-keys.perf")
         app.close(b"q")
         home.remove()
-        print("perf report -i /tmp/majobs-keys.perf --children --stdio -g none")
+    elif what == "perf-log":
+        emulator = Emulator(binary, 1000)
+        home = Home(credentials=True)
+        try:
+            app = log_measures.v2_browser(binary, emulator, home)
+            log_measures.select_by_name(app, log_measures.large_log(emulator)["name"])
+            log_measures.open_log(app)
+            app.settle(quiet=0.5)
+            for _ in range(3):
+                app.press(log_measures.SCREEN_UP)
+            record_moves(app, int(rest[0]) if rest else 600, "/tmp/majobs-log.perf")
+            app.close(b"qq")
+        finally:
+            home.remove()
+            emulator.stop()
     elif what == "rss":
         pages = int(rest[0]) if rest else 50
         per_page = rest[1] if len(rest) > 1 else "1000"
