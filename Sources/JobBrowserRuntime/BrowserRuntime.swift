@@ -70,7 +70,7 @@ public final class BrowserRuntime {
             }
             // Only the lines whose inputs changed are drawn, and only they are compared and sent.
             let changed = renderer.render(state, options: options)
-            terminal.present(renderer.frame, changedRows: changed)
+            terminal.present(renderer.frame, changedRows: changed, shift: renderer.lastShift)
             saveView(state, force: false)  // after the frame: not between a key and its first byte
             if events.contains(where: Self.isPageArrival) { memoryTrim.schedule() }
             if waiter.inputClosed { return 129 }

@@ -45,8 +45,8 @@ extension BrowserView {
             }
             WriteConfirmView(confirm: confirm, keymap: state.keymap, options: options).draw(in: layout, into: &buffer)
         // Log view
-        case .log(let session):
-            LogView(session: session, options: options).draw(in: layout, into: &buffer)
+        case .log:
+            break  // it covers the whole table: `FrameRenderer.drawLog` draws it instead of the table
         }
     }
 }

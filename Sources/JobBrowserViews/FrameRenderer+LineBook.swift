@@ -17,6 +17,9 @@ extension FrameRenderer {
         /// A table line below the last row.
         case blank
         case hints(HintBarView)
+        /// The log view's title, and a line of its text.
+        case logTitle(LogTitleView)
+        case logRow(LogRowView)
     }
 
     /// What each line was drawn from, and which lines this frame draws again.
@@ -38,6 +41,14 @@ extension FrameRenderer {
             for y in lines { sources[y] = source }
             drawn.append(contentsOf: lines)
             return true
+        }
+
+        /// The frame's lines moved by `shift`: each keeps its source, and the uncovered ones are drawn again.
+        mutating func apply(_ shift: RowShift) {
+            let moved = sources
+            for y in shift.rows {
+                sources[y] = shift.rows.contains(y + shift.offset) ? moved[y + shift.offset] : .unkeyed
+            }
         }
     }
 

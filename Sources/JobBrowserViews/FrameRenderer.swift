@@ -20,6 +20,9 @@ public struct FrameRenderer {
     var columnCache: (key: ColumnKey, columns: [PlacedColumn])?
     /// The rows last drawn on each table line, with their cells (see `drawRow`).
     var recentRows: [[RowCells]] = []
+    /// How the last `render` moved lines of the frame before (a scrolled log), for the terminal to
+    /// move them too; nil when nothing moved.
+    public internal(set) var lastShift: RowShift?
 
     /// A renderer with no frame yet: its first `render` draws every line.
     public init() {}
@@ -30,14 +33,19 @@ public struct FrameRenderer {
         if frame.size != state.size { start(size: state.size) }
         var lines = LineBook(sources: sources)
         sources = []  // the book holds them meanwhile, so changing them does not copy the array
+        lastShift = nil
         let layout = BrowserLayout(size: state.size)
         if layout.isTooSmall {
             if lines.redraw(0..<frame.height, from: .unkeyed, in: &frame) { TooSmallView().draw(into: &frame) }
         } else {
             let header = HeaderView(state, options: options)
             if lines.redraw(0..<layout.headerRows, from: .header(header), in: &frame) { header.draw(into: &frame) }
-            drawTable(state, layout: layout, options: options, lines: &lines)
-            BrowserView.drawOverlay(state, layout: layout, options: options, into: &frame)
+            if case .log(let session) = state.mode {
+                drawLog(LogView(session: session, options: options), layout: layout, lines: &lines)
+            } else {
+                drawTable(state, layout: layout, options: options, lines: &lines)
+                BrowserView.drawOverlay(state, layout: layout, options: options, into: &frame)
+            }
             if lines.redraw(layout.statusRow..<layout.statusRow + 1, from: .unkeyed, in: &frame) {
                 StatusBarView(state: state, options: options).draw(y: layout.statusRow, into: &frame)
             }

@@ -10,20 +10,36 @@ extension NcursesTerminal {
     /// Shows `buffer`: writes only the cells that differ from the previous frame (everything on
     /// the first frame or after a size change), then one `doupdate`, which sends the terminal
     /// only what changed on screen. With `changedRows`, only those rows (ascending) are compared:
-    /// the caller promises the others are as they were (see `FrameRenderer`). The buffer itself is
-    /// never kept, so the caller can draw its next frame over it without a copy.
-    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {
+    /// the caller promises the others are as they were, after `shift` moved some of them (see
+    /// `FrameRenderer`): curses scrolls those in its window, so a scrolled log costs the lines it
+    /// uncovers, not every cell. The buffer itself is never kept, so the caller can draw its next frame
+    /// over it without a copy.
+    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?, shift: RowShift?) {
         guard !isRestored else { return }
         if lastFrame?.size != buffer.size {
             lastFrame = nil
             werase(window)  // the window may be larger than the buffer: clear what it won't cover
         }
-        let rows = lastFrame == nil ? Array(0..<buffer.height) : changedRows ?? Array(0..<buffer.height)
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
+        var rows = lastFrame == nil ? Array(0..<buffer.height) : changedRows ?? Array(0..<buffer.height)
+        var uncovered = 0..<0  // rows whose cells on screen are not known: drawn whole
+        if let shift, lastFrame != nil, changedRows != nil {
+            if scroll(shift, maxY: maxY) {
+                lastFrame?.apply(shift)
+                uncovered = shift.uncovered
+            } else {
+                rows = Array(0..<buffer.height)  // the lines did not move here: compare them all
+            }
+        }
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
         var touchedRows: [Int] = []  // ascending: updates come row by row
-        for update in FrameDiff.updates(from: lastFrame, to: buffer, rows: rows)
-        where update.y < maxY && update.x + update.width <= maxX {
+        let updates =
+            uncovered.isEmpty
+            ? FrameDiff.updates(from: lastFrame, to: buffer, rows: rows)
+            : rows.flatMap { y in
+                FrameDiff.updates(from: uncovered.contains(y) ? nil : lastFrame, to: buffer, rows: CollectionOfOne(y))
+            }
+        for update in updates where update.y < maxY && update.x + update.width <= maxX {
             // curses holds one spacing character per cell: a joined emoji cluster is its first emoji to
             // curses (so curses still sees the cell change when it is later cleared) and is written
             // whole once the frame is out (`writeJoinedClusters`).
@@ -48,6 +64,21 @@ extension NcursesTerminal {
         wnoutrefresh(window)
         doupdate()
         if supportsUnicode { writeJoinedClusters(buffer, rows: touchedRows, maxX: maxX) }
+    }
+
+    /// Scrolls the lines of `shift.rows` in curses' window by `shift.offset` (curses then sends the
+    /// terminal a scroll where that is cheaper than redrawing). False, with nothing moved, when curses
+    /// cannot (rows outside the window).
+    private func scroll(_ shift: RowShift, maxY: Int) -> Bool {
+        guard shift.rows.lowerBound >= 0, shift.rows.upperBound <= maxY, shift.rows.count > 1 else { return false }
+        guard wsetscrreg(window, Int32(shift.rows.lowerBound), Int32(shift.rows.upperBound - 1)) != ERR else {
+            return false
+        }
+        scrollok(window, true)
+        let moved = wscrl(window, Int32(shift.offset)) != ERR
+        scrollok(window, false)
+        wsetscrreg(window, 0, Int32(maxY - 1))
+        return moved
     }
 
     /// Writes every joined emoji cluster on the rows curses just drew, whole, over the first emoji

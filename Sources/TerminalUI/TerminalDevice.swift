@@ -7,8 +7,9 @@ public protocol TerminalDevice: AnyObject {
     /// Whether the terminal can show UTF-8 (box drawing, glyphs); otherwise use ASCII fallbacks.
     var supportsUnicode: Bool { get }
     /// Shows `buffer`, sending only what changed since the last frame; with `changedRows` (ascending),
-    /// only those rows can have changed (nil: any). The device keeps no reference to `buffer`.
-    func present(_ buffer: ScreenBuffer, changedRows: [Int]?)
+    /// only those rows can have changed (nil: any), after `shift` moved lines of the last frame (which the
+    /// device may scroll on screen rather than draw). The device keeps no reference to `buffer`.
+    func present(_ buffer: ScreenBuffer, changedRows: [Int]?, shift: RowShift?)
     /// Reads every key that is ready now, without blocking.
     func readKeys() -> [Key]
     /// Restores the terminal to how it was found. Safe to call twice.
@@ -24,6 +25,11 @@ public protocol TerminalDevice: AnyObject {
 }
 
 extension TerminalDevice {
+    /// Shows `buffer` where no lines moved (see `present(_:changedRows:shift:)`).
+    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {
+        present(buffer, changedRows: changedRows, shift: nil)
+    }
+
     /// Asks the terminal to put `text` on the system clipboard with OSC 52 (see `OSC52`).
     public func copyToClipboard(_ text: String) {
         writeEscapeSequence(OSC52.copy(text))

@@ -23,7 +23,7 @@ struct FrameRendererPropertyTests {
             var problems: [String] = []
             var partialFrames = 0
             for step in 0..<Self.eventsPerSeed {
-                let before = renderer.frame
+                var before = renderer.frame
                 harness.step()
                 let state = harness.state
                 let changed = renderer.render(state, options: options)
@@ -33,6 +33,7 @@ struct FrameRendererPropertyTests {
                     problems.append("step \(step): the frame differs from the full render (mode \(state.mode))")
                 }
                 if before.size == renderer.frame.size {
+                    if let shift = renderer.lastShift { before.apply(shift) }  // lines a scroll moved
                     let named = Set(changed)
                     for y in 0..<before.height where !named.contains(y) && before.row(y) != renderer.frame.row(y) {
                         problems.append("step \(step): line \(y) changed but was not named")

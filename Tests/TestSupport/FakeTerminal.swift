@@ -98,12 +98,13 @@ public final class FakeTerminal: TerminalDevice, @unchecked Sendable {
 
     public var size: Size { locked { currentSize } }
 
-    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?) {
+    public func present(_ buffer: ScreenBuffer, changedRows: [Int]?, shift: RowShift?) {
         locked {
             frameCount += 1
             if frame?.size != buffer.size || changedRows == nil {
                 frame = buffer.detachedCopy()
             } else {
+                if let shift { frame?.apply(shift) }
                 for y in changedRows ?? [] { frame?.copyRow(y, from: buffer) }
             }
             if let text = watched?.text, let f = frame, (0..<f.height).contains(where: { f.rowText($0).contains(text) })
