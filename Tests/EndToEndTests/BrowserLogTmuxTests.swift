@@ -68,6 +68,48 @@ struct BrowserLogTmuxTests {
         try await tmux.waitFor("the table again") { $0.contains("STATUS") && $0.contains("row ") }
     }
 
+    @Test("scrolling line by line shows what a full repaint of the same place shows")
+    func scrollMatchesRepaint() async throws {
+        let (emulator, endpoint) = try await Self.startEmulator()
+        defer { emulator.kill() }
+        let home = try TempHome()
+        try home.writeCredentials(.demo)
+        let tmux = try startBrowser("--api v2 --endpoint \(endpoint)", home: home, width: 120, height: 30)
+        defer { tmux.kill() }
+        try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
+        // A finished job: its whole log is there and stays as it is.
+        try tmux.send("s")
+        try await tmux.waitFor(text: "Filter by status")
+        try tmux.send("j", "j", "j", "Enter")
+        try await tmux.waitFor("succeeded jobs") { $0.contains("[status: Succeeded]") && $0.contains("up to date") }
+        _ = try await Self.openLog(tmux)
+        // One key at a time, each waited for, so every frame is a one-line scroll of the one before.
+        for key in ["k", "k", "k", "k", "k", "j", "j", "Up", "Up", "Down"] {
+            let before = try Self.shownRange(tmux.capture())
+            try tmux.send(key)
+            try await tmux.waitFor("the scroll after \(key)") { (try? Self.shownRange($0)) != before }
+        }
+        let scrolled = Self.logRows(try tmux.capture())
+        // A new size draws every line afresh; back at the old size the screen is drawn whole again.
+        try tmux.resize(width: 100, height: 30)
+        try await tmux.waitFor("the narrower screen") { Self.logRows($0) != scrolled }
+        try tmux.resize(width: 120, height: 30)
+        let repainted = try await tmux.waitFor("the repaint") { Self.logRows($0) == scrolled }
+        #expect(Self.logRows(repainted) == scrolled)
+        #expect(scrolled.count == 26)
+    }
+
+    /// The log view's title and text rows of a 30-row screen (the header's "updated … ago" keeps ticking).
+    static func logRows(_ screen: String) -> [String] {
+        Array(screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).prefix(26).map(String.init))
+    }
+
+    /// `a–b` in the status line's `lines a–b of N`.
+    static func shownRange(_ screen: String) throws -> String {
+        let range = try #require(screen.range(of: #"lines \d+.\d+"#, options: .regularExpression))
+        return String(screen[range])
+    }
+
     /// `N` in the status line's `lines a–b of N`.
     static func lineCount(_ screen: String) -> Int {
         guard let range = screen.range(of: #"of \d+"#, options: .regularExpression) else { return 0 }
