@@ -54,14 +54,13 @@ struct EmulatorJobsAPILogTests {
         #expect(newest.lineCount == 10)
         let older = try await api.logLines(LogLinesRequest(source: source, cursor: newest.firstLine, lines: 10))
         #expect(older.lineCount == 10)
-        #expect(LogWireJSONProbe.less(try #require(older.lastLine), try #require(newest.firstLine)))
+        #expect(LogCursor.compare(try #require(older.lastLine), try #require(newest.firstLine)) == -1)
     }
 
     @Test("a pending job's preview is not ready (204), a missing job gone")
     func notReady() async throws {
         let pending = try #require(api.service.v2Store.records.first { $0.state == .pending }).id
-        await #expect(throws: APIError.server(status: 204, code: "ModelArts.2776", message: "not ready for fetch log"))
-        {
+        await #expect(throws: APIError.logNotReady(status: 204)) {
             _ = try await api.v2LogPreview(jobID: pending, task: "worker-0")
         }
         do {
@@ -96,9 +95,4 @@ struct EmulatorJobsAPILogTests {
         await #expect(throws: APIError.connection("refused")) { _ = try await api.perform(.deleteV2(id: running)) }
         #expect(api.performedActions.count == 8)
     }
-}
-
-/// Cursor order as the client compares (decimal strings: length, then text).
-enum LogWireJSONProbe {
-    static func less(_ a: String, _ b: String) -> Bool { a.count != b.count ? a.count < b.count : a < b }
 }
