@@ -16,10 +16,7 @@ struct LogsCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(
-        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
-        completion: .jobs)
-    var job: String
+    @OptionGroup var target: JobArgument
 
     @Option(help: "v2: the task, e.g. worker-1 (default: the job's first task, worker-0).")
     var task: String?
@@ -48,6 +45,6 @@ struct LogsCommand: AsyncParsableCommand {
         let options = LogsRunner.Options(
             task: task, version: version, file: file, tail: tail, follow: follow,
             colors: JobCommandMain.keepsColors(flag: color))
-        try await JobCommandMain.logs(connection: connection, job: job, options: options)
+        try await JobCommandMain.logs(connection: connection, job: target.job, options: options)
     }
 }

@@ -14,10 +14,7 @@ struct StopCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(
-        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
-        completion: .jobs)
-    var job: String
+    @OptionGroup var target: JobArgument
 
     /// `--version-id`: the root command's `--version` prints majobs' own version.
     @Option(name: .customLong("version-id"), help: "v1: the id of the version to stop (default: the job's newest).")
@@ -27,7 +24,7 @@ struct StopCommand: AsyncParsableCommand {
     var yes = false
 
     func run() async throws {
-        try await JobCommandMain.write(.stop, connection: connection, job: job, version: version, yes: yes)
+        try await JobCommandMain.write(.stop, connection: connection, job: target.job, version: version, yes: yes)
     }
 }
 
@@ -45,10 +42,7 @@ struct DeleteCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Argument(
-        help: ArgumentHelp("A v1 job id, a v2 job id (UUID), or the start of a job's name.", valueName: "job"),
-        completion: .jobs)
-    var job: String
+    @OptionGroup var target: JobArgument
 
     @Option(name: .customLong("version-id"), help: "v1: delete only the version with this id.")
     var version: Int64?
@@ -57,6 +51,6 @@ struct DeleteCommand: AsyncParsableCommand {
     var yes = false
 
     func run() async throws {
-        try await JobCommandMain.write(.delete, connection: connection, job: job, version: version, yes: yes)
+        try await JobCommandMain.write(.delete, connection: connection, job: target.job, version: version, yes: yes)
     }
 }

@@ -184,7 +184,7 @@ struct JobWriteCommandTests {
     @Test("the commands parse their flags; error lines and exit codes are the documented ones")
     func parsing() throws {
         let stop = try StopCommand.parse(["--yes", "--version-id", "3", "42"])
-        #expect(stop.yes && stop.version == 3 && stop.job == "42")
+        #expect(stop.yes && stop.version == 3 && stop.target.job == "42")
         let delete = try DeleteCommand.parse(["--read-only", "bert"])
         #expect(delete.connection.readOnly && !delete.yes)
         #expect(JobCommandError.usage("u").exitCode == 64 && JobCommandError.failure("f").exitCode == 1)
