@@ -49,22 +49,38 @@ extension EmulatorService {
         case .failure(let refusal): return (refusal.response, .none)
         case .success(let s): spec = s
         }
-        let base = value("base_line").flatMap { $0.isEmpty ? nil : $0 }
+        let older = descending == (configuration.logOrder == .documented)
+        guard let page = linePage(spec, base: value("base_line"), lines: lines, older: older, at: nowMS) else {
+            return refuse("base_line")
+        }
+        let body = LogJSON.v2Page(content: page.content, startLine: page.first, endLine: page.last, lines: page.count)
+        return (Self.logReply(body), .logs(v1: false))
+    }
+
+    /// The page a line-paged request (v2 or v1) selects: `lines` lines older or newer than the cursor
+    /// `base` (the newest ones without it), the cursor's own line as `configuration.logCursor` says;
+    /// its text and the cursors of its first and last line (both the asked cursor for an empty page).
+    /// Nil when `base` is not a line of this log.
+    func linePage(
+        _ spec: LogSpec, base: String?, lines: Int, older: Bool, at nowMS: Int64
+    ) -> (content: [UInt8], first: String, last: String, count: Int)? {
+        let base = base.flatMap { $0.isEmpty ? nil : $0 }
         var baseIndex: Int?
         if let base {
-            guard let i = spec.index(ofCursor: base) else { return refuse("base_line") }
+            guard let i = spec.index(ofCursor: base) else { return nil }
             baseIndex = i
         }
-        let older = descending == (configuration.logOrder == .documented)
-        let range = LogWindow.page(
-            count: spec.lineCount(at: nowMS), base: baseIndex, lines: lines, older: older,
-            inclusive: configuration.logCursor == .inclusive)
-        let (first, last) =
-            range.isEmpty
-            ? (base ?? "", base ?? "") : (spec.cursor(range.lowerBound), spec.cursor(range.upperBound - 1))
-        let body = LogJSON.v2Page(
-            content: LogWindow.text(spec, range, at: nowMS), startLine: first, endLine: last, lines: range.count)
-        return (Self.logReply(body), .logs(v1: false))
+        let range =
+            lines == 0
+            ? 0..<0
+            : LogWindow.page(
+                count: spec.lineCount(at: nowMS), base: baseIndex, lines: lines, older: older,
+                inclusive: configuration.logCursor == .inclusive)
+        guard !range.isEmpty else { return ([], base ?? "", base ?? "", 0) }
+        return (
+            LogWindow.text(spec, range, at: nowMS), spec.cursor(range.lowerBound), spec.cursor(range.upperBound - 1),
+            range.count
+        )
     }
 
     /// The log of one task of a v2 job at `nowMS`, or the answer refusing it.

@@ -50,23 +50,10 @@ extension EmulatorService {
             return (EmulatorReply.v1Error(400, "ModelArts.0105", "Log file not found"), .none)
         }
         let spec = v1LogSpec(job, version, node: node)
-        let base = value("base_line").flatMap { $0.isEmpty ? nil : $0 }
-        var baseIndex: Int?
-        if let base {
-            guard let i = spec.index(ofCursor: base) else { return refuse("base_line is not a line of this log") }
-            baseIndex = i
+        guard let page = linePage(spec, base: value("base_line"), lines: lines, older: older, at: nowMS) else {
+            return refuse("base_line is not a line of this log")
         }
-        let range =
-            lines == 0
-            ? 0..<0
-            : LogWindow.page(
-                count: spec.lineCount(at: nowMS), base: baseIndex, lines: lines, older: older,
-                inclusive: configuration.logCursor == .inclusive)
-        let (first, last) =
-            range.isEmpty
-            ? (base ?? "", base ?? "") : (spec.cursor(range.lowerBound), spec.cursor(range.upperBound - 1))
-        let body = LogJSON.v1Page(
-            content: LogWindow.text(spec, range, at: nowMS), startLine: first, endLine: last, lines: range.count)
+        let body = LogJSON.v1Page(content: page.content, startLine: page.first, endLine: page.last, lines: page.count)
         return (Self.logReply(body), .logs(v1: true))
     }
 
