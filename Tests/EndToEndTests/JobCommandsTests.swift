@@ -11,46 +11,51 @@ import TestSupport
 struct JobCommandsTests {
     static let identity = EmulatorIdentity.demo
 
-    static func start(live: Bool = false) async throws -> EmulatorServer {
-        var configuration = EmulatorConfiguration(jobCount: 40, identity: identity)
-        configuration.live = live
-        return try await EmulatorServer.start(configuration)
+    /// An emulator over loopback and a home holding its credentials, for one test's processes.
+    struct World {
+        let server: EmulatorServer
+        let home: TempHome
+
+        /// `majobs ARGUMENTS[0] --endpoint URL ARGUMENTS[1...]` in the home.
+        func run(_ arguments: [String], timeout: Double = 60) async throws -> ProcessResult {
+            try await ProcessRunner.run(
+                try ProductBinary.majobs, [arguments[0], "--endpoint", server.endpoint] + arguments.dropFirst(),
+                environment: home.environment, timeoutSeconds: timeout)
+        }
+
+        func stop() { Task { await server.stop() } }
     }
 
-    static func run(
-        _ arguments: [String], server: EmulatorServer, home: TempHome, timeout: Double = 60
-    ) async throws -> ProcessResult {
-        try await ProcessRunner.run(
-            try ProductBinary.majobs, [arguments[0], "--endpoint", server.endpoint] + arguments.dropFirst(),
-            environment: home.environment, timeoutSeconds: timeout)
+    /// A world of 40 jobs (growing logs and moving states with `live`).
+    static func world(live: Bool = false) async throws -> World {
+        var configuration = EmulatorConfiguration(jobCount: 40, identity: identity)
+        configuration.live = live
+        let world = World(server: try await EmulatorServer.start(configuration), home: try TempHome())
+        try world.home.writeCredentials(identity)
+        return world
     }
 
     /// The id of the first v2 job in `phase`, from `majobs list`.
-    static func v2Job(phase: String, server: EmulatorServer, home: TempHome) async throws -> String {
-        let r = try await run(
-            ["list", "--api", "v2", "--status", phase, "--output", "csv", "--per-page", "50"], server: server,
-            home: home)
+    static func v2Job(phase: String, in world: World) async throws -> String {
+        let r = try await world.run(["list", "--api", "v2", "--status", phase, "--output", "csv", "--per-page", "50"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let row = try #require(r.stdout.components(separatedBy: "\r\n").dropFirst().first { !$0.isEmpty })
         return try #require(row.split(separator: ",").first.map(String.init))
     }
 
-    /// The v2 job's phase now, from `majobs list --output json` filtered by nothing but its id column.
-    static func phase(of id: String, server: EmulatorServer, home: TempHome) async throws -> String? {
-        let r = try await run(
-            ["list", "--api", "v2", "--output", "csv", "--per-page", "50", "--all"], server: server, home: home)
+    /// The v2 job's phase now, from the whole list as CSV.
+    static func phase(of id: String, in world: World) async throws -> String? {
+        let r = try await world.run(["list", "--api", "v2", "--output", "csv", "--per-page", "50", "--all"])
         let row = r.stdout.components(separatedBy: "\r\n").first { $0.hasPrefix(id + ",") }
         return row?.split(separator: ",").dropFirst(2).first.map(String.init)
     }
 
     @Test("logs --tail 5 prints the newest five lines, with no escape byte on a pipe")
     func tail() async throws {
-        let server = try await Self.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Self.identity)
-        let id = try await Self.v2Job(phase: "running", server: server, home: home)
-        let r = try await Self.run(["logs", "--api", "v2", "--tail", "5", id], server: server, home: home)
+        let world = try await Self.world()
+        defer { world.stop() }
+        let id = try await Self.v2Job(phase: "running", in: world)
+        let r = try await world.run(["logs", "--api", "v2", "--tail", "5", id])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 6)
         #expect(!r.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
@@ -58,17 +63,15 @@ struct JobCommandsTests {
 
     @Test("logs --follow ends by itself when the job ends (stopped by another process)")
     func followEnds() async throws {
-        let server = try await Self.start(live: true)
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Self.identity)
-        let id = try await Self.v2Job(phase: "running", server: server, home: home)
+        let world = try await Self.world(live: true)
+        defer { world.stop() }
+        let id = try await Self.v2Job(phase: "running", in: world)
         let follow = Task {
-            try await Self.run(
-                ["logs", "--api", "v2", "--tail", "3", "--follow", id], server: server, home: home, timeout: 90)
+            try await world.run(
+                ["logs", "--api", "v2", "--tail", "3", "--follow", id], timeout: 90)
         }
         try await Task.sleep(for: .seconds(2))
-        let stop = try await Self.run(["stop", "--api", "v2", "--yes", id], server: server, home: home)
+        let stop = try await world.run(["stop", "--api", "v2", "--yes", id])
         #expect(stop.status == 0, "stderr: \(stop.stderr)")
         let r = try await follow.value
         #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -78,45 +81,39 @@ struct JobCommandsTests {
 
     @Test("stop --yes terminates a running job: it reads Terminating or Terminated afterwards")
     func stopYes() async throws {
-        let server = try await Self.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Self.identity)
-        let id = try await Self.v2Job(phase: "running", server: server, home: home)
-        let r = try await Self.run(["stop", "--api", "v2", "--yes", id], server: server, home: home)
+        let world = try await Self.world()
+        defer { world.stop() }
+        let id = try await Self.v2Job(phase: "running", in: world)
+        let r = try await world.run(["stop", "--api", "v2", "--yes", id])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(r.stdout.hasPrefix("stopping job ") && r.stdout.contains(id))
-        let phase = try await Self.phase(of: id, server: server, home: home)
+        let phase = try await Self.phase(of: id, in: world)
         #expect(phase == "Terminating" || phase == "Terminated")
     }
 
     @Test("delete without a terminal and without --yes: exit 64, one line, the job still there")
     func deleteNeedsYes() async throws {
-        let server = try await Self.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Self.identity)
-        let id = try await Self.v2Job(phase: "running", server: server, home: home)
-        let before = server.service.requestCount
-        let r = try await Self.run(["delete", "--api", "v2", id], server: server, home: home)
+        let world = try await Self.world()
+        defer { world.stop() }
+        let id = try await Self.v2Job(phase: "running", in: world)
+        let before = world.server.service.requestCount
+        let r = try await world.run(["delete", "--api", "v2", id])
         #expect(r.status == 64)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr == "Error: refusing to delete without a terminal to confirm on: pass --yes\n")
-        #expect(server.service.requestCount == before, "nothing sent, not even a read")
-        #expect(try await Self.phase(of: id, server: server, home: home) != nil)
+        #expect(world.server.service.requestCount == before, "nothing sent, not even a read")
+        #expect(try await Self.phase(of: id, in: world) != nil)
     }
 
     @Test("--read-only refuses stop --yes with exit 1 and one line, sending nothing")
     func readOnly() async throws {
-        let server = try await Self.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Self.identity)
-        let id = try await Self.v2Job(phase: "running", server: server, home: home)
-        let before = server.service.requestCount
-        let r = try await Self.run(["stop", "--api", "v2", "--read-only", "--yes", id], server: server, home: home)
+        let world = try await Self.world()
+        defer { world.stop() }
+        let id = try await Self.v2Job(phase: "running", in: world)
+        let before = world.server.service.requestCount
+        let r = try await world.run(["stop", "--api", "v2", "--read-only", "--yes", id])
         #expect(r.status == 1)
         #expect(r.stderr == "majobs: error: read-only: writes are refused (--read-only or read_only in the profile)\n")
-        #expect(server.service.requestCount == before)
+        #expect(world.server.service.requestCount == before)
     }
 }

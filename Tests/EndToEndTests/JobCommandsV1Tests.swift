@@ -11,31 +11,27 @@ struct JobCommandsV1Tests {
     typealias Kit = JobCommandsTests
 
     /// The id of the newest v1 job with status `code`, from `majobs list`.
-    static func v1Job(code: Int, server: EmulatorServer, home: TempHome) async throws -> String {
-        let r = try await Kit.run(
-            ["list", "--api", "v1", "--status", String(code), "--output", "csv", "--per-page", "5"], server: server,
-            home: home)
+    static func v1Job(code: Int, in world: Kit.World) async throws -> String {
+        let r = try await world.run(
+            ["list", "--api", "v1", "--status", String(code), "--output", "csv", "--per-page", "5"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let row = try #require(r.stdout.components(separatedBy: "\r\n").dropFirst().first { !$0.isEmpty })
         return try #require(row.split(separator: ",").first.map(String.init))
     }
 
     /// The v1 job's status name now, or nil when the list no longer has it.
-    static func status(of id: String, server: EmulatorServer, home: TempHome) async throws -> String? {
-        let r = try await Kit.run(
-            ["list", "--api", "v1", "--output", "csv", "--per-page", "1000", "--all"], server: server, home: home)
+    static func status(of id: String, in world: Kit.World) async throws -> String? {
+        let r = try await world.run(["list", "--api", "v1", "--output", "csv", "--per-page", "1000", "--all"])
         let row = r.stdout.components(separatedBy: "\r\n").first { $0.hasPrefix(id + ",") }
         return row?.split(separator: ",").dropFirst(3).first.map(String.init)
     }
 
     @Test("logs --tail 5 on a v1 job prints the newest five lines of its current version's first file")
     func tail() async throws {
-        let server = try await Kit.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Kit.identity)
-        let id = try await Self.v1Job(code: 10, server: server, home: home)
-        let r = try await Kit.run(["logs", "--api", "v1", "--tail", "5", id], server: server, home: home)
+        let world = try await Kit.world()
+        defer { world.stop() }
+        let id = try await Self.v1Job(code: 10, in: world)
+        let r = try await world.run(["logs", "--api", "v1", "--tail", "5", id])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 6)
         #expect(r.stdout.contains("training end with return code"), "a finished log ends with its closing line")
@@ -44,17 +40,15 @@ struct JobCommandsV1Tests {
 
     @Test("logs --follow on a running v1 job ends by itself once another process stops it")
     func followEnds() async throws {
-        let server = try await Kit.start(live: true)
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Kit.identity)
-        let id = try await Self.v1Job(code: 8, server: server, home: home)
+        let world = try await Kit.world(live: true)
+        defer { world.stop() }
+        let id = try await Self.v1Job(code: 8, in: world)
         let follow = Task {
-            try await Kit.run(
-                ["logs", "--api", "v1", "--tail", "3", "--follow", id], server: server, home: home, timeout: 90)
+            try await world.run(
+                ["logs", "--api", "v1", "--tail", "3", "--follow", id], timeout: 90)
         }
         try await Task.sleep(for: .seconds(2))
-        let stop = try await Kit.run(["stop", "--api", "v1", "--yes", id], server: server, home: home)
+        let stop = try await world.run(["stop", "--api", "v1", "--yes", id])
         #expect(stop.status == 0, "stderr: \(stop.stderr)")
         let r = try await follow.value
         #expect(r.status == 0, "stderr: \(r.stderr)")
@@ -64,18 +58,16 @@ struct JobCommandsV1Tests {
 
     @Test("delete --yes removes a v1 job: the list no longer has it, and a second delete is already done")
     func deleteYes() async throws {
-        let server = try await Kit.start()
-        defer { Task { await server.stop() } }
-        let home = try TempHome()
-        try home.writeCredentials(Kit.identity)
-        let id = try await Self.v1Job(code: 10, server: server, home: home)
-        let r = try await Kit.run(["delete", "--api", "v1", "--yes", id], server: server, home: home)
+        let world = try await Kit.world()
+        defer { world.stop() }
+        let id = try await Self.v1Job(code: 10, in: world)
+        let r = try await world.run(["delete", "--api", "v1", "--yes", id])
         #expect(r.status == 0, "stderr: \(r.stderr)")
-        #expect(try await Self.status(of: id, server: server, home: home) == nil)
-        let again = try await Kit.run(["delete", "--api", "v1", "--yes", id], server: server, home: home)
+        #expect(try await Self.status(of: id, in: world) == nil)
+        let again = try await world.run(["delete", "--api", "v1", "--yes", id])
         #expect(again.status == 0, "stderr: \(again.stderr)")
         #expect(again.stdout == "job \(id) was already gone\n")
-        let stop = try await Kit.run(["stop", "--api", "v1", "--yes", id], server: server, home: home)
+        let stop = try await world.run(["stop", "--api", "v1", "--yes", id])
         #expect(stop.status == 1 && stop.stderr == "majobs: error: no such job: \(id)\n", "a stop needs a job")
     }
 }
