@@ -23,29 +23,23 @@ struct APIChoiceResolutionTests {
         secret_key = "PLAINsecretPLAINsecret01"
         """
 
-    func resolver(_ home: TempHome) -> ConnectionResolver {
-        let environment = ResolverEnvironment(
-            variables: ["XDG_CONFIG_HOME": home.path + "/.config"], homeDirectory: home.path,
-            promptPassword: { _ in throw PasswordPrompt.Failure(description: "no terminal") })
-        return ConnectionResolver(environment: environment)
-    }
-
     @Test("--api beats the profile's api, which beats auto")
     func precedence() throws {
         let home = try TempHome()
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config)
-        #expect(try resolver(home).resolve(ConnectionFlags()).apiChoice == .v2)
-        #expect(try resolver(home).resolve(ConnectionFlags(api: .v1)).apiChoice == .v1)
-        #expect(try resolver(home).resolve(ConnectionFlags(profile: "plain")).apiChoice == .auto)
-        #expect(try resolver(home).resolve(ConnectionFlags(profile: "plain", api: .v2)).apiChoice == .v2)
+        #expect(try ConnectionResolver.reading(home).resolve(ConnectionFlags()).apiChoice == .v2)
+        #expect(try ConnectionResolver.reading(home).resolve(ConnectionFlags(api: .v1)).apiChoice == .v1)
+        #expect(try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "plain")).apiChoice == .auto)
+        #expect(
+            try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "plain", api: .v2)).apiChoice == .v2)
     }
 
     @Test("with nothing configured (the demo) the choice is the flag's, else auto")
     func demo() throws {
         let home = try TempHome()
         defer { home.remove() }
-        #expect(try resolver(home).resolve(ConnectionFlags()).apiChoice == .auto)
-        #expect(try resolver(home).resolve(ConnectionFlags(api: .v2)).apiChoice == .v2)
+        #expect(try ConnectionResolver.reading(home).resolve(ConnectionFlags()).apiChoice == .auto)
+        #expect(try ConnectionResolver.reading(home).resolve(ConnectionFlags(api: .v2)).apiChoice == .v2)
     }
 }

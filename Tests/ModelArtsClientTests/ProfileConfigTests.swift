@@ -21,17 +21,6 @@ struct ProfileConfigTests {
         credentials_file = "~/.huaweicloud/lab"
         """
 
-    func resolver(_ home: TempHome, env: [String: String] = [:]) -> ConnectionResolver {
-        var variables = env
-        variables["XDG_CONFIG_HOME"] = home.path + "/.config"
-        let environment = ResolverEnvironment(
-            variables: variables, homeDirectory: home.path,
-            promptPassword: { _ in
-                throw PasswordPrompt.Failure(description: "no terminal")
-            })
-        return ConnectionResolver(environment: environment)
-    }
-
     @Test("the profile names come back sorted")
     func names() throws {
         let config = try MajobsConfig.parse(Self.config, path: "c.toml")
@@ -44,10 +33,10 @@ struct ProfileConfigTests {
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config)
         try home.write(".huaweicloud/lab", "[basic]\nak = LABACCESSKEY0002\nsk = LABsecretLABsecretLAB0002\n")
-        let byDefault = try resolver(home).resolve(ConnectionFlags())
+        let byDefault = try ConnectionResolver.reading(home).resolve(ConnectionFlags())
         #expect(byDefault.profileName == "work")
         #expect(byDefault.sourceDescription.contains("profile 'work'"))
-        let lab = try resolver(home).resolve(ConnectionFlags(profile: "lab"))
+        let lab = try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "lab"))
         #expect(lab.profileName == "lab")
         #expect(lab.sourceDescription.contains(home.path + "/.huaweicloud/lab [basic]"))
         #expect(lab.configuration?.endpoint.description == "http://127.0.0.1:9999")
@@ -68,17 +57,18 @@ struct ProfileConfigTests {
             "HUAWEICLOUD_SDK_AK": "ENVACCESSKEY00004", "HUAWEICLOUD_SDK_SK": "ENVsecretENVsecret0004",
             "HUAWEICLOUD_SDK_PROJECT_ID": "envproject",
         ]
-        let work = try resolver(home, env: env).resolve(ConnectionFlags(profile: "work"))
+        let work = try ConnectionResolver.reading(home, env: env).resolve(ConnectionFlags(profile: "work"))
         #expect(work.configuration?.projectID == "workproject")
         #expect(work.sourceDescription.hasPrefix("profile"), "\(work.sourceDescription)")
-        let lab = try resolver(home, env: env).resolve(ConnectionFlags(profile: "lab"))
+        let lab = try ConnectionResolver.reading(home, env: env).resolve(ConnectionFlags(profile: "lab"))
         #expect(lab.configuration?.projectID == "labproject")
         #expect(lab.sourceDescription.contains(home.path + "/.huaweicloud/lab [basic]"), "\(lab.sourceDescription)")
         // Flags still win over the profile, and the environment fills in what a profile leaves out.
-        let flagged = try resolver(home, env: env).resolve(ConnectionFlags(projectID: "flagproject", profile: "work"))
+        let flagged = try ConnectionResolver.reading(home, env: env).resolve(
+            ConnectionFlags(projectID: "flagproject", profile: "work"))
         #expect(flagged.configuration?.projectID == "flagproject")
         try home.write(".config/majobs/config.toml", "[profiles.bare]\nregion = \"cn-north-4\"\n")
-        let bare = try resolver(home, env: env).resolve(ConnectionFlags(profile: "bare"))
+        let bare = try ConnectionResolver.reading(home, env: env).resolve(ConnectionFlags(profile: "bare"))
         #expect(bare.configuration?.projectID == "envproject")
         #expect(bare.sourceDescription.contains("env HUAWEICLOUD_SDK_AK"), "\(bare.sourceDescription)")
     }
@@ -89,7 +79,7 @@ struct ProfileConfigTests {
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config)
         let error = #expect(throws: ConfigurationError.self) {
-            try resolver(home).resolve(ConnectionFlags(profile: "nope"))
+            try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "nope"))
         }
         #expect(error?.isUsage == true)
         #expect(error?.message.contains("'nope' not found") == true)
@@ -102,7 +92,7 @@ struct ProfileConfigTests {
         let home = try TempHome()
         defer { home.remove() }
         let error = #expect(throws: ConfigurationError.self) {
-            try resolver(home).resolve(ConnectionFlags(profile: "work"))
+            try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "work"))
         }
         #expect(error?.isUsage == true)
         #expect(error?.message.contains("config.toml does not exist") == true)
@@ -113,7 +103,7 @@ struct ProfileConfigTests {
         let home = try TempHome()
         defer { home.remove() }
         let path = try home.write(".config/majobs/config.toml", Self.config, mode: 0o644)
-        let resolved = try resolver(home).resolve(ConnectionFlags())
+        let resolved = try ConnectionResolver.reading(home).resolve(ConnectionFlags())
         let warnings = resolved.warnings.filter { $0.contains("readable by others") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains(path) == true)
@@ -126,7 +116,7 @@ struct ProfileConfigTests {
         let home = try TempHome()
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config, mode: 0o600)
-        let resolved = try resolver(home).resolve(ConnectionFlags())
+        let resolved = try ConnectionResolver.reading(home).resolve(ConnectionFlags())
         #expect(resolved.warnings.allSatisfy { !$0.contains("readable by others") })
     }
 }

@@ -23,23 +23,16 @@ struct ReadOnlyResolutionTests {
         secret_key = "LABsecretLABsecretLAB001"
         """
 
-    func resolver(_ home: TempHome) -> ConnectionResolver {
-        let environment = ResolverEnvironment(
-            variables: ["XDG_CONFIG_HOME": home.path + "/.config"], homeDirectory: home.path,
-            promptPassword: { _ in throw PasswordPrompt.Failure(description: "no terminal") })
-        return ConnectionResolver(environment: environment)
-    }
-
     @Test("read_only in the profile or --read-only makes the connection and its client configuration read-only")
     func readOnly() throws {
         let home = try TempHome()
         defer { home.remove() }
         try home.write(".config/majobs/config.toml", Self.config)
-        let prod = try resolver(home).resolve(ConnectionFlags())
+        let prod = try ConnectionResolver.reading(home).resolve(ConnectionFlags())
         #expect(prod.readOnly && prod.configuration?.readOnly == true)
-        let lab = try resolver(home).resolve(ConnectionFlags(profile: "lab"))
+        let lab = try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "lab"))
         #expect(!lab.readOnly && lab.configuration?.readOnly == false)
-        let flagged = try resolver(home).resolve(ConnectionFlags(profile: "lab", readOnly: true))
+        let flagged = try ConnectionResolver.reading(home).resolve(ConnectionFlags(profile: "lab", readOnly: true))
         #expect(flagged.readOnly && flagged.configuration?.readOnly == true)
         #expect(flagged.configuration?.description.contains("read-only") == true)
     }
