@@ -47,6 +47,23 @@ struct V2WriteTests {
         #expect(filtered.items.contains { $0.metadata.id == (try? id(.running)) })
     }
 
+    @Test("a terminate shows in the job's events: requested at once, terminated once it settles")
+    func terminateEvents() throws {
+        let job = try id(.running)
+        func messages() throws -> [String] {
+            let response = service.handle(Kit.at(clock, Kit.jobPath(job) + "/events"))
+            return try Kit.events(response).events.map(\.message)
+        }
+        #expect(try !messages().contains("Termination requested by the user."))
+        _ = terminate(job)
+        #expect(try messages().contains("Termination requested by the user."))
+        #expect(try !messages().contains("Training job terminated."))
+        clock.advance(seconds: 8)
+        let settled = try messages()
+        #expect(settled.contains("Termination requested by the user.") && settled.contains("Training job terminated."))
+        #expect(!settled.contains("Training job completed."))
+    }
+
     @Test("the settle delay is drawn per job from the seed: the same on another emulator with the seed")
     func deterministicSettle() throws {
         let job = try id(.running)
