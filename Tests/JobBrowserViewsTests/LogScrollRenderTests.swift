@@ -21,7 +21,7 @@ struct LogScrollRenderTests {
         .char("G"), .char("w"), .left, .right, .char("n"), .char("N"),
     ]
 
-    @Test("a terminal that moves lines by the shift and copies the named ones holds the full render")
+    @Test("P06 a terminal that moves lines by the shift and copies the named ones holds the full render")
     func scrollsMatchFullRender() {
         var state = LogViewSnapshotTests.state(Self.lines, size: Size(width: 60, height: 20))
         for key in [Key.char("/")] + "error".map { Key.char($0) } + [.enter] { ViewFixtures.press(&state, key) }

@@ -24,7 +24,7 @@ struct LogSearchTests {
         return (0..<count).map { _ in (0..<next(13)).map { _ in pieces[next(pieces.count)] }.joined() }
     }
 
-    @Test("the one-pass reading gives exactly the shown text, or hands the line to the full layout")
+    @Test("P07 the one-pass reading gives exactly the shown text, or hands the line to the full layout")
     func shownBytesAgree() {
         var scratch: [UInt8] = []
         var read = 0
@@ -41,7 +41,7 @@ struct LogSearchTests {
         }
     }
 
-    @Test("a search over raw lines finds what the shown lines hold, and nothing else")
+    @Test("P07 a search over raw lines finds what the shown lines hold, and nothing else")
     func rawMatchesAgree() throws {
         var scratch: [UInt8] = []
         let lines = Self.corpus(count: 3_000)
