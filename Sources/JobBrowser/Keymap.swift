@@ -41,12 +41,13 @@ public struct Keymap: Hashable, Sendable {
         let plan: [([BrowserAction], String)]
         switch context {
         case .global, .table:
+            // In order of need: a narrow bar drops hints from just before help, so paging (j/k cross pages)
+            // and refresh (automatic) go before the job's actions.
             plan = [
-                ([.moveDown, .moveUp], "move"), ([.nextPage, .previousPage], "page"), ([.search], "search"),
-                ([.statusFilter], "status"),
+                ([.moveDown, .moveUp], "move"), ([.search], "search"), ([.statusFilter], "status"),
                 ([.sortName, .sortStatus, .sortCreated, .sortDuration, .sortVersions, .sortDescription], "sort"),
-                ([.details], "details"), ([.stopJob], "stop"), ([.deleteJob], "delete"), ([.refresh], "refresh"),
-                ([.help], "help"), ([.quit], "quit"),
+                ([.details], "details"), ([.openLog], "logs"), ([.stopJob], "stop"), ([.deleteJob], "delete"),
+                ([.nextPage, .previousPage], "page"), ([.refresh], "refresh"), ([.help], "help"), ([.quit], "quit"),
             ]
         case .search:
             plan = [

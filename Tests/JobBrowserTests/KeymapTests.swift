@@ -43,12 +43,13 @@ struct KeymapTests {
         #expect(hint?.keys == [.char("f")])
     }
 
-    @Test("the table hints show move, page, search, status, sort, details, stop, delete, refresh, help and quit")
+    @Test("the table hints, in order of need: move, search, status, sort, details, logs, stop, delete, page, refresh")
     func hints() {
         let labels = Keymap.standard.hints(for: .table).map(\.label)
         #expect(
             labels == [
-                "move", "page", "search", "status", "sort", "details", "stop", "delete", "refresh", "help", "quit",
+                "move", "search", "status", "sort", "details", "logs", "stop", "delete", "page", "refresh", "help",
+                "quit",
             ])
         let sort = Keymap.standard.hints(for: .table).first { $0.label == "sort" }
         #expect(sort?.keys == ["N", "S", "C", "D", "V", "E"].map { Key.char(Character($0)) })

@@ -42,8 +42,8 @@ struct ProfileEntryTests {
         var two = BrowserState.loaded(Self.server, config: Self.config(Array(Self.entries.prefix(2))))
         #expect(
             labels(two) == [
-                "move", "page", "search", "status", "sort", "profile", "details", "stop", "delete", "refresh",
-                "help", "quit",
+                "move", "search", "status", "sort", "profile", "details", "logs", "stop", "delete", "page",
+                "refresh", "help", "quit",
             ])
         #expect(two.keymap.hints(for: two.hintScope).first { $0.label == "profile" }?.keys == [.char("P")])
         _ = two.press(.char("?"))

@@ -58,7 +58,7 @@ struct PromptCaretAndHintTests {
         #expect(drawn.count == room)
     }
 
-    @Test("with two profiles the 80-column hint bar keeps P profile, help and quit, dropping details and refresh")
+    @Test("with two profiles the 80-column hint bar keeps P profile, help and quit, dropping the job's actions")
     func profileHint() throws {
         var config = ViewFixtures.config()
         config.profiles = [ProfileEntry(name: "lab"), ProfileEntry(name: "work")]
@@ -67,10 +67,10 @@ struct PromptCaretAndHintTests {
         let buffer = BrowserView.render(state)
         let row = buffer.rowText(state.layout.hintRow)
         let trimmed = String(row.reversed().drop { $0 == " " }.reversed())
-        #expect(trimmed == " j/k move  ]/[ page  / search  s status  NSCDVE sort  P profile  ? help  q quit")
+        #expect(trimmed == " j/k move  / search  s status  NSCDVE sort  P profile  ? help  q quit")
         #expect(trimmed.count < Self.size.width)
         _ = state.reduce(.resized(Size(width: 120, height: 24)))
         let wide = BrowserView.render(state).rowText(state.layout.hintRow)
-        #expect(wide.contains("NSCDVE sort  P profile  Enter details  Ctrl-K stop  ? help  q quit"))
+        #expect(wide.contains("NSCDVE sort  P profile  Enter details  l logs  Ctrl-K stop  ? help  q quit"))
     }
 }
