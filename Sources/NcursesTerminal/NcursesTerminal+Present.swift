@@ -63,7 +63,11 @@ extension NcursesTerminal {
         }
         wnoutrefresh(window)
         doupdate()
-        if supportsUnicode { writeJoinedClusters(buffer, rows: touchedRows, maxX: maxX) }
+        if supportsUnicode {
+            // Moved lines too: curses may redraw them rather than scroll, and it holds only a cluster's first emoji.
+            if !uncovered.isEmpty, let shift { touchedRows = Array(Set(touchedRows).union(shift.rows)).sorted() }
+            writeJoinedClusters(buffer, rows: touchedRows, maxX: maxX)
+        }
     }
 
     /// Scrolls the lines of `shift.rows` in curses' window by `shift.offset` (curses then sends the
