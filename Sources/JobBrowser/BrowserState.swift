@@ -162,7 +162,13 @@ public struct BrowserState: Hashable, Sendable {
     }
 
     /// When the rows around the selection arrived from the server (epoch ms).
-    public var shownLoadedAtMS: Int64? { shownRequest.flatMap { cache[$0]?.loadedAtMS } ?? listLoadedAtMS }
+    public var shownLoadedAtMS: Int64? {
+        // One request built and one lookup: the header asks on every frame.
+        guard let request = listQuery?.onPage(listPage(ofRow: selection.index)), let entry = cache[request] else {
+            return listLoadedAtMS
+        }
+        return entry.loadedAtMS
+    }
 
     /// True when the page holding the selection is the wanted page and loaded.
     public var showsWantedPage: Bool { shownRequest != nil && shownRequest == wantedRequest }

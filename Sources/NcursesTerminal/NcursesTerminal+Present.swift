@@ -65,7 +65,11 @@ extension NcursesTerminal {
         doupdate()
         if supportsUnicode {
             // Moved lines too: curses may redraw them rather than scroll, and it holds only a cluster's first emoji.
-            if !uncovered.isEmpty, let shift { touchedRows = Array(Set(touchedRows).union(shift.rows)).sorted() }
+            if !uncovered.isEmpty, let shift {
+                touchedRows =
+                    touchedRows.filter { $0 < shift.rows.lowerBound } + Array(shift.rows)
+                    + touchedRows.filter { $0 >= shift.rows.upperBound }
+            }
             writeJoinedClusters(buffer, rows: touchedRows, maxX: maxX)
         }
     }
