@@ -17,6 +17,26 @@ struct BrowserLogTmuxTests {
         return (tmux, String(screen[range]))
     }
 
+    /// The browser on `api` against its own emulator, 30 rows high, once its table is up to date.
+    static func browserOnEmulator(api: String, width: Int) async throws -> (emulator: TmuxSession, browser: TmuxSession)
+    {
+        let (emulator, endpoint) = try await startEmulator()
+        let home = try TempHome()
+        try home.writeCredentials(.demo)
+        let tmux = try startBrowser("--api \(api) --endpoint \(endpoint)", home: home, width: width, height: 30)
+        try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
+        return (emulator, tmux)
+    }
+
+    /// Filters the table by the status picker's entry number `entry` (0 is all jobs) and waits for its chip.
+    static func filter(_ tmux: TmuxSession, entry: Int, chip: String) async throws {
+        try tmux.send("s")
+        try await tmux.waitFor(text: "Filter by status")
+        for _ in 0..<entry { try tmux.send("j") }
+        try tmux.send("Enter")
+        try await tmux.waitFor("the filtered table") { $0.contains(chip) && $0.contains("up to date") }
+    }
+
     /// Opens the selected job's log (picking the first task or file when asked) and waits for its lines.
     static func openLog(_ tmux: TmuxSession) async throws -> String {
         try tmux.send("l")
@@ -29,19 +49,14 @@ struct BrowserLogTmuxTests {
 
     @Test("open a log, search it, follow a running job, and go back to the table", arguments: ["v1", "v2"])
     func readSearchFollow(api: String) async throws {
-        let (emulator, endpoint) = try await Self.startEmulator()
-        defer { emulator.kill() }
-        let home = try TempHome()
-        try home.writeCredentials(.demo)
-        let tmux = try startBrowser("--api \(api) --endpoint \(endpoint)", home: home, width: 140, height: 30)
-        defer { tmux.kill() }
-        try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
+        let (emulator, tmux) = try await Self.browserOnEmulator(api: api, width: 140)
+        defer {
+            tmux.kill()
+            emulator.kill()
+        }
 
         // Only running jobs: the group is the picker's third entry on both APIs.
-        try tmux.send("s")
-        try await tmux.waitFor(text: "Filter by status")
-        try tmux.send("j", "j", "Enter")
-        try await tmux.waitFor("running jobs") { $0.contains("[status: Running]") && $0.contains("up to date") }
+        try await Self.filter(tmux, entry: 2, chip: "[status: Running]")
 
         let opened = try await Self.openLog(tmux)
         // Server text never reaches the terminal raw: the emulator's hostile lines show no ESC.
@@ -70,18 +85,13 @@ struct BrowserLogTmuxTests {
 
     @Test("scrolling line by line shows what a full repaint of the same place shows")
     func scrollMatchesRepaint() async throws {
-        let (emulator, endpoint) = try await Self.startEmulator()
-        defer { emulator.kill() }
-        let home = try TempHome()
-        try home.writeCredentials(.demo)
-        let tmux = try startBrowser("--api v2 --endpoint \(endpoint)", home: home, width: 120, height: 30)
-        defer { tmux.kill() }
-        try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
+        let (emulator, tmux) = try await Self.browserOnEmulator(api: "v2", width: 120)
+        defer {
+            tmux.kill()
+            emulator.kill()
+        }
         // A finished job: its whole log is there and stays as it is.
-        try tmux.send("s")
-        try await tmux.waitFor(text: "Filter by status")
-        try tmux.send("j", "j", "j", "Enter")
-        try await tmux.waitFor("succeeded jobs") { $0.contains("[status: Succeeded]") && $0.contains("up to date") }
+        try await Self.filter(tmux, entry: 3, chip: "[status: Succeeded]")
         _ = try await Self.openLog(tmux)
         // One key at a time, each waited for, so every frame is a one-line scroll of the one before.
         for key in ["k", "k", "k", "k", "k", "j", "j", "Up", "Up", "Down"] {
