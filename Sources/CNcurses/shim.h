@@ -75,8 +75,12 @@ static inline int cn_trim_charset_resets(void) {
 }
 
 /// Selects ASCII into G0 (`ESC ( B`): what the trimmed `sgr0` no longer does on every switch, sent
-/// before a full repaint in case another program left the line-drawing set selected.
-static inline void cn_reset_charset(void) { putp("\033(B"); }
+/// before a full repaint in case another program left the line-drawing set selected. `putp` writes
+/// through stdio, which curses' own output bypasses: flushed at once, so it goes out before the frame.
+static inline void cn_reset_charset(void) {
+    putp("\033(B");
+    fflush(stdout);
+}
 
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }
