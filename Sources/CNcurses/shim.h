@@ -134,4 +134,6 @@ static inline int cn_setup_locale(void) {
     return 1;
 }
 
+#include "scroll.h"
+
 #endif

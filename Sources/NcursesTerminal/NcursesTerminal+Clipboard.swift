@@ -14,6 +14,6 @@ extension NcursesTerminal {
         guard !isRestored, !bytes.isEmpty else { return }
         wnoutrefresh(window)
         doupdate()
-        RawTerminalWrite.afterCurses(bytes)
+        RawTerminalWrite.send(bytes)
     }
 }

@@ -11,8 +11,8 @@ extension NcursesTerminal {
     /// the first frame or after a size change), then one `doupdate`, which sends the terminal
     /// only what changed on screen. With `changedRows`, only those rows (ascending) are compared:
     /// the caller promises the others are as they were, after `shift` moved some of them (see
-    /// `FrameRenderer`): curses scrolls those in its window, so a scrolled log costs the lines it
-    /// uncovers, not every cell. The buffer itself is never kept, so the caller can draw its next frame
+    /// `FrameRenderer`): those move on the terminal and in curses' copies of it (`scroll`), so a
+    /// scrolled log costs the lines it uncovers, not every cell. The buffer itself is never kept, so the caller can draw its next frame
     /// over it without a copy.
     public func present(_ buffer: ScreenBuffer, changedRows: [Int]?, shift: RowShift?) {
         guard !isRestored else { return }
@@ -23,12 +23,15 @@ extension NcursesTerminal {
         let maxX = Int(getmaxx(window)), maxY = Int(getmaxy(window))
         var rows = lastFrame == nil ? Array(0..<buffer.height) : changedRows ?? Array(0..<buffer.height)
         var uncovered = 0..<0  // rows whose cells on screen are not known: drawn whole
+        var movedBy = ShiftMove.none
+        var terminalScroll: [UInt8] = []  // sent just before the frame
         if let shift, lastFrame != nil, changedRows != nil {
-            if scroll(shift, maxY: maxY) {
+            movedBy = scroll(shift, maxY: maxY, terminalBytes: &terminalScroll)
+            if movedBy == .none {
+                rows = Array(0..<buffer.height)  // the lines did not move here: compare them all
+            } else {
                 lastFrame?.apply(shift)
                 uncovered = shift.uncovered
-            } else {
-                rows = Array(0..<buffer.height)  // the lines did not move here: compare them all
             }
         }
         var previous: (x: Int, y: Int, style: CursesStyles.Entry)?
@@ -62,10 +65,12 @@ extension NcursesTerminal {
             for y in rows { lastFrame?.copyRow(y, from: buffer) }
         }
         wnoutrefresh(window)
+        if !terminalScroll.isEmpty { RawTerminalWrite.send(terminalScroll) }
         doupdate()
         if supportsUnicode {
-            // Moved lines too: curses may redraw them rather than scroll, and it holds only a cluster's first emoji.
-            if !uncovered.isEmpty, let shift {
+            // Lines curses moved too: it may redraw them rather than scroll, and it holds only a cluster's first
+            // emoji. Lines the terminal moved itself kept their clusters.
+            if movedBy == .window, let shift {
                 touchedRows =
                     touchedRows.filter { $0 < shift.rows.lowerBound } + Array(shift.rows)
                     + touchedRows.filter { $0 >= shift.rows.upperBound }
@@ -74,19 +79,51 @@ extension NcursesTerminal {
         }
     }
 
-    /// Scrolls the lines of `shift.rows` in curses' window by `shift.offset` (curses then sends the
-    /// terminal a scroll where that is cheaper than redrawing). False, with nothing moved, when curses
-    /// cannot (rows outside the window).
-    private func scroll(_ shift: RowShift, maxY: Int) -> Bool {
-        guard shift.rows.lowerBound >= 0, shift.rows.upperBound <= maxY, shift.rows.count > 1 else { return false }
-        guard wsetscrreg(window, Int32(shift.rows.lowerBound), Int32(shift.rows.upperBound - 1)) != ERR else {
-            return false
+    /// How a frame's `RowShift` reached the screen.
+    private enum ShiftMove {
+        /// Not at all: the rows are compared as if nothing moved.
+        case none
+        /// Moved in curses' window only: curses compares every moved line, then scrolls or redraws them.
+        case window
+        /// Moved on the terminal and in curses' pictures of it: curses compares only the uncovered lines.
+        case terminal
+    }
+
+    /// Moves the lines of `shift.rows` by `shift.offset`: on the terminal itself where it has a scroll
+    /// region (curses' pictures of the screen move here, the terminal's lines when `terminalBytes` is sent),
+    /// otherwise in curses' window (curses then finds the move, and sends a scroll where that is cheaper
+    /// than redrawing).
+    private func scroll(_ shift: RowShift, maxY: Int, terminalBytes: inout [UInt8]) -> ShiftMove {
+        guard shift.rows.lowerBound >= 0, shift.rows.upperBound <= maxY, shift.rows.count > 1 else { return .none }
+        let top = Int32(shift.rows.lowerBound), bottom = Int32(shift.rows.upperBound - 1)
+        let offset = Int32(shift.offset)
+        let bytes = scrollBytes(top: top, bottom: bottom, offset: offset)
+        if !bytes.isEmpty, cn_shift_screen_rows(window, top, bottom, offset) == OK {
+            terminalBytes = bytes
+            return .terminal
         }
+        guard wsetscrreg(window, top, bottom) != ERR else { return .none }
         scrollok(window, true)
-        let moved = wscrl(window, Int32(shift.offset)) != ERR
+        let moved = wscrl(window, offset) != ERR
         scrollok(window, false)
         wsetscrreg(window, 0, Int32(maxY - 1))
-        return moved
+        return moved ? .window : .none
+    }
+
+    /// The terminal's bytes for scrolling rows `top...bottom` by `offset`; empty when it cannot. Kept per
+    /// scroll (a log's moves are a few): `tiparm` parses its format each call.
+    private func scrollBytes(top: Int32, bottom: Int32, offset: Int32) -> [UInt8] {
+        let key = ScrollKey(top: top, bottom: bottom, offset: offset, lines: cn_lines())
+        if let bytes = scrollBytesCache[key] { return bytes }
+        let bytes = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 128) { buffer in
+            let count = withUnsafePointer(to: scrollCapabilities) { caps in
+                cn_scroll_bytes(caps, top, bottom, offset, buffer.baseAddress, buffer.count)
+            }
+            return count > 0 ? buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) } : []
+        }
+        if scrollBytesCache.count >= 16 { scrollBytesCache.removeAll() }
+        scrollBytesCache[key] = bytes
+        return bytes
     }
 
     /// Writes every joined emoji cluster on the rows curses just drew, whole, over the first emoji
@@ -99,7 +136,7 @@ extension NcursesTerminal {
             bytes += FrameDiff.directWrite(cluster, style: theme.style(for: cluster.role), color: supportsColor)
         }
         guard !bytes.isEmpty else { return }
-        RawTerminalWrite.afterCurses(bytes)
+        RawTerminalWrite.send(bytes)
     }
 
     /// Draws one cell at its absolute position. curses decides a character's width with the C

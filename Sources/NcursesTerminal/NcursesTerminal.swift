@@ -19,6 +19,13 @@ public final class NcursesTerminal: TerminalDevice {
     var lastFrame: ScreenBuffer?
     private(set) var isRestored = false
     private var resizeWake: WakePipe?
+    /// The terminal's scroll region strings (`cn_scroll_bytes`), looked up once.
+    let scrollCapabilities: cn_scroll_caps
+    /// The bytes of the scrolls sent so far, by rows, offset and screen height.
+    var scrollBytesCache: [ScrollKey: [UInt8]] = [:]
+    struct ScrollKey: Hashable {
+        let top: Int32, bottom: Int32, offset: Int32, lines: Int32
+    }
     /// Whether sgr/sgr0 no longer reset G0 (`cn_trim_charset_resets`), so a full repaint must.
     private var trimmedCharsetResets = false
 
@@ -42,6 +49,7 @@ public final class NcursesTerminal: TerminalDevice {
             throw TerminalError.cannotStart(terminal: getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.window = window
+        scrollCapabilities = cn_load_scroll_caps()
         // Straight after curses starts, so every later failure still leaves a usable terminal.
         tr_install_restore_handlers(1)
         cbreak()

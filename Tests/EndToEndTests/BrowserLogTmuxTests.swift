@@ -18,12 +18,15 @@ struct BrowserLogTmuxTests {
     }
 
     /// The browser on `api` against its own emulator, 30 rows high, once its table is up to date.
-    static func browserOnEmulator(api: String, width: Int) async throws -> (emulator: TmuxSession, browser: TmuxSession)
-    {
+    static func browserOnEmulator(api: String, width: Int, terminal: String = "xterm-256color") async throws -> (
+        emulator: TmuxSession, browser: TmuxSession
+    ) {
         let (emulator, endpoint) = try await startEmulator()
         let home = try TempHome()
         try home.writeCredentials(.demo)
-        let tmux = try startBrowser("--api \(api) --endpoint \(endpoint)", home: home, width: width, height: 30)
+        let tmux = try startBrowser(
+            "--api \(api) --endpoint \(endpoint)", home: home, width: width, height: 30, environment: "TERM=\(terminal)"
+        )
         try await tmux.waitFor("the table") { $0.contains("row 1/") && $0.contains("up to date") }
         return (emulator, tmux)
     }
@@ -83,9 +86,13 @@ struct BrowserLogTmuxTests {
         try await tmux.waitFor("the table again") { $0.contains("STATUS") && $0.contains("row ") }
     }
 
-    @Test("scrolling line by line shows what a full repaint of the same place shows")
-    func scrollMatchesRepaint() async throws {
-        let (emulator, tmux) = try await Self.browserOnEmulator(api: "v2", width: 120)
+    /// xterm scrolls a region with one sequence for any count (`indn`/`rin`), vt100 (no colours) only a line
+    /// at a time (`ind`/`ri`), and ansi has no scroll region, so curses moves or redraws the lines itself.
+    @Test(
+        "scrolling line by line, and by several lines at once, shows what a full repaint of the same place shows",
+        arguments: ["xterm-256color", "vt100", "ansi"])
+    func scrollMatchesRepaint(terminal: String) async throws {
+        let (emulator, tmux) = try await Self.browserOnEmulator(api: "v2", width: 120, terminal: terminal)
         defer {
             tmux.kill()
             emulator.kill()
@@ -98,6 +105,13 @@ struct BrowserLogTmuxTests {
             let before = try Self.shownRange(tmux.capture())
             try tmux.send(key)
             try await tmux.waitFor("the scroll after \(key)") { (try? Self.shownRange($0)) != before }
+        }
+        // Keys sent together are read together: the frame after them scrolls by up to three lines.
+        for key in ["k", "j"] {
+            let first = try Self.firstShownLine(tmux.capture())
+            let expected = key == "k" ? first - 3 : first + 3
+            try tmux.send(key, key, key)
+            try await tmux.waitFor("three lines \(key)") { (try? Self.firstShownLine($0)) == expected }
         }
         let scrolled = Self.logRows(try tmux.capture())
         // A new size draws every line afresh; back at the old size the screen is drawn whole again.
@@ -118,6 +132,12 @@ struct BrowserLogTmuxTests {
     static func shownRange(_ screen: String) throws -> String {
         let range = try #require(screen.range(of: #"lines \d+.\d+"#, options: .regularExpression))
         return String(screen[range])
+    }
+
+    /// `a` in the status line's `lines a–b of N`.
+    static func firstShownLine(_ screen: String) throws -> Int {
+        let range = try shownRange(screen)
+        return try #require(Int(range.dropFirst("lines ".count).prefix { $0.isNumber }))
     }
 
     /// `N` in the status line's `lines a–b of N`.
