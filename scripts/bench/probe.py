@@ -11,7 +11,8 @@
     python3 scripts/bench/probe.py BIN log [--follow]          the log view figures on the large v2 log (and
                                                                CPU while following a running log for 10 s)
 
-BIN is a release `majobs`. Output files go to /tmp (perf data, strace logs).
+BIN is a release `majobs`. Output files go to /tmp (perf data, strace logs). PERF_CALLGRAPH replaces `-F 20000 -g`:
+`PERF_CALLGRAPH="--call-graph dwarf,16384 -F 4000"` also follows calls inside libc and curses (no frame pointers).
 """
 import os
 import select
@@ -44,7 +45,8 @@ def browser(binary, emulator=None, args=(), **size):
 
 def record_moves(app, moves, out):
     """`perf record -g` of the app while it takes `moves` one-line moves, alternating down and up."""
-    perf = subprocess.Popen(["perf", "record", "-F", "20000", "-g", "-o", out, "-p", str(app.pid)],
+    graph = os.environ.get("PERF_CALLGRAPH", "-F 20000 -g").split()
+    perf = subprocess.Popen(["perf", "record", *graph, "-o", out, "-p", str(app.pid)],
                             stderr=subprocess.DEVNULL)
     time.sleep(0.5)
     for i in range(moves):
