@@ -54,7 +54,7 @@ static inline int cn_can_address_cursor(void) {
 /// "no alternate charset" branch, in place (the strings only shrink), so an attribute switch sends
 /// only its `ESC [ ... m` (docs/PERFORMANCE.md: bytes per move). Only for a caller that never draws
 /// with A_ALTCHARSET and lets curses draw line characters as Unicode (a UTF-8 locale): then G0 is
-/// never switched away from ASCII by us, and `cn_reset_charset` resets it once per full repaint.
+/// never switched away from ASCII by us, and `NcursesTerminal.resetCharset` resets it once per full repaint.
 /// Call right after curses starts, before anything is drawn. Returns how many strings changed.
 static inline int cn_trim_charset_resets(void) {
     static const char reset[] = "\033(B";
@@ -72,14 +72,6 @@ static inline int cn_trim_charset_resets(void) {
         changed++;
     }
     return changed;
-}
-
-/// Selects ASCII into G0 (`ESC ( B`): what the trimmed `sgr0` no longer does on every switch, sent
-/// before a full repaint in case another program left the line-drawing set selected. `putp` writes
-/// through stdio, which curses' own output bypasses: flushed at once, so it goes out before the frame.
-static inline void cn_reset_charset(void) {
-    putp("\033(B");
-    fflush(stdout);
 }
 
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }

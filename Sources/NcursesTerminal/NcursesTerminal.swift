@@ -69,7 +69,7 @@ public final class NcursesTerminal: TerminalDevice {
         // only outside UTF-8), so G0 is reset once here and on each full repaint instead (docs/PERFORMANCE.md).
         if supportsUnicode, cn_trim_charset_resets() > 0 {
             trimmedCharsetResets = true
-            cn_reset_charset()
+            Self.resetCharset()
         }
         let useColor = colorMode == .color && has_colors()
         var defaultColors = false
@@ -112,8 +112,12 @@ public final class NcursesTerminal: TerminalDevice {
     public func invalidate() {
         lastFrame = nil
         clearok(window, true)
-        if trimmedCharsetResets { cn_reset_charset() }
+        if trimmedCharsetResets { Self.resetCharset() }
     }
+
+    /// Selects ASCII into G0 (`ESC ( B`), what the trimmed `sgr0` no longer does on every switch: at start and
+    /// before a full repaint, in case another program left the line-drawing set selected.
+    static func resetCharset() { RawTerminalWrite.send([0x1B, 0x28, 0x42]) }
 
     /// Whether `KeyDecoder`'s copies of the curses key codes are the real ones.
     static var keyCodesMatchCurses: Bool {
