@@ -34,13 +34,20 @@ static inline cn_scroll_caps cn_load_scroll_caps(void) {
     return c;
 }
 
-/// Moves rows top...bottom of `w` by n (n > 0: up, blank rows at the bottom) and marks them unchanged.
-static inline int cn_shift_window_rows(WINDOW *w, int top, int bottom, int n) {
-    if (w == NULL || bottom > getmaxy(w) - 1 || wsetscrreg(w, top, bottom) != OK) return ERR;
+/// Moves rows top...bottom of `w` by n (n > 0: up, blank rows at the bottom), marked changed (`wscrl`
+/// inside a scroll region, put back to the whole window after).
+static inline int cn_scroll_window_rows(WINDOW *w, int top, int bottom, int n) {
+    if (w == NULL || top < 0 || bottom > getmaxy(w) - 1 || wsetscrreg(w, top, bottom) != OK) return ERR;
     scrollok(w, TRUE);
     int moved = wscrl(w, n);
     scrollok(w, FALSE);
     wsetscrreg(w, 0, getmaxy(w) - 1);
+    return moved;
+}
+
+/// `cn_scroll_window_rows`, then the rows marked unchanged.
+static inline int cn_shift_window_rows(WINDOW *w, int top, int bottom, int n) {
+    int moved = cn_scroll_window_rows(w, top, bottom, n);
     if (moved == OK) wtouchln(w, top, bottom - top + 1, 0);
     return moved;
 }

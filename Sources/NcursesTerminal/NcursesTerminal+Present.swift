@@ -12,8 +12,8 @@ extension NcursesTerminal {
     /// only what changed on screen. With `changedRows`, only those rows (ascending) are compared:
     /// the caller promises the others are as they were, after `shift` moved some of them (see
     /// `FrameRenderer`): those move on the terminal and in curses' copies of it (`scroll`), so a
-    /// scrolled log costs the lines it uncovers, not every cell. The buffer itself is never kept, so the caller can draw its next frame
-    /// over it without a copy.
+    /// scrolled log costs the lines it uncovers, not every cell. The buffer itself is never kept, so
+    /// the caller can draw its next frame over it without a copy.
     public func present(_ buffer: ScreenBuffer, changedRows: [Int]?, shift: RowShift?) {
         guard !isRestored else { return }
         if lastFrame?.size != buffer.size {
@@ -102,12 +102,7 @@ extension NcursesTerminal {
             terminalBytes = bytes
             return .terminal
         }
-        guard wsetscrreg(window, top, bottom) != ERR else { return .none }
-        scrollok(window, true)
-        let moved = wscrl(window, offset) != ERR
-        scrollok(window, false)
-        wsetscrreg(window, 0, Int32(maxY - 1))
-        return moved ? .window : .none
+        return cn_scroll_window_rows(window, top, bottom, offset) == OK ? .window : .none
     }
 
     /// The terminal's bytes for scrolling rows `top...bottom` by `offset`; empty when it cannot. Kept per
