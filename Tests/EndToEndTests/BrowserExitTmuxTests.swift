@@ -57,8 +57,9 @@ struct BrowserExitTmuxTests {
     func noCrashByDefault() async throws {
         try await checkExit(status: 0) { tmux in
             try tmux.send("X")
+            let before = try #require(ListPosition(screen: try tmux.capture()))
             try tmux.send("j")
-            try await tmux.waitFor(text: "row 2/")
+            try await tmux.waitForRow(before.row + 1, of: before.count)
             try tmux.send("q")
         }
     }

@@ -9,14 +9,6 @@ import TestSupport
 @Suite("majobs copy and export in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct BrowserExportTmuxTests {
     /// The `N` of the header's `page p/P · N jobs`.
-    static func totalJobs(_ screen: String) -> Int? {
-        // The header's second line ends with the query's size: `300 jobs`.
-        guard let line = screen.split(separator: "\n").dropFirst().first,
-            let range = line.range(of: #"\d+ jobs? *$"#, options: .regularExpression)
-        else { return nil }
-        return Int(line[range].split(separator: " ").first ?? "")
-    }
-
     static func exportDir(_ home: TempHome) throws -> String {
         let dir = home.path + "/exports"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -60,11 +52,11 @@ struct BrowserExportTmuxTests {
         let tmux = try startBrowser(home: home)
         defer { tmux.kill() }
         try tmux.command("set-option", "-s", "set-clipboard", "on")
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+        let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
             $0.contains("row 1/") && $0.contains("up to date")
         }
         try tmux.send("j")
-        let screen = try await tmux.waitFor(text: "row 2/")
+        let screen = try await tmux.waitForRow(2, of: try #require(ListPosition(screen: first)).count)
         let id = try #require(BrowserOverlayTmuxTests.selectedID(screen))
         try tmux.send("c")
         try await tmux.waitFor(text: "copied job id \(id) to clipboard")
@@ -86,7 +78,7 @@ struct BrowserExportTmuxTests {
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
             $0.contains("row 1/") && $0.contains("up to date")
         }
-        let total = try #require(Self.totalJobs(first))
+        let total = try #require(ListPosition.totalJobs(first))
         #expect(total == 137)  // many pages, so "every page" means something
         let (_, text) = try await Self.export(TempHomeTmux(tmux: tmux, exportDir: dir), format: "c")
         let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
@@ -111,7 +103,7 @@ struct BrowserExportTmuxTests {
         let first = try await tmux.waitFor(timeoutSeconds: 20, "the failed group's first page") {
             $0.contains("[status: Failed]") && $0.contains("row 1/") && $0.contains("up to date")
         }
-        let total = try #require(Self.totalJobs(first))
+        let total = try #require(ListPosition.totalJobs(first))
         let (_, text) = try await Self.export(TempHomeTmux(tmux: tmux, exportDir: dir), format: "j")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let jobs = try #require(object["jobs"] as? [[String: Any]])

@@ -34,7 +34,7 @@ struct BrowserMouseTmuxTests {
         }
         #expect(try tmux.display("#{mouse_sgr_flag}") == "1")
         try Self.click(tmux, x: 4, y: 7)
-        try await tmux.waitFor(text: "row 5/")
+        try await tmux.waitForRow(5, of: try #require(ListPosition(screen: first)).count)
         let status = try #require(Self.column("STATUS", in: first))
         try Self.click(tmux, x: status + 1, y: 2)
         try await tmux.waitFor("sorted by status ascending") {

@@ -14,18 +14,19 @@ struct BrowserOverlayTmuxTests {
         selectedRow(screen)?.split(separator: " ").last.map(String.init)
     }
 
-    func start(_ home: TempHome) async throws -> TmuxSession {
+    /// The browser on the demo, once its first page is up to date, and where that page's selection is.
+    func start(_ home: TempHome) async throws -> (TmuxSession, ListPosition) {
         let tmux = try startBrowser(home: home)
-        try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
+        let first = try await tmux.waitFor(timeoutSeconds: 20, "the first page") {
             $0.contains("row 1/") && $0.contains("up to date")
         }
-        return tmux
+        return (tmux, try #require(ListPosition(screen: first)))
     }
 
     @Test("? shows the keys of the live keymap and Esc closes it")
     func help() async throws {
         let home = try TempHome()
-        let tmux = try await start(home)
+        let (tmux, _) = try await start(home)
         defer { tmux.kill() }
         try tmux.send("?")
         let lines = ["Job table", "move down", "search job names", "status/group filter", "job details", "quit"]
@@ -35,16 +36,19 @@ struct BrowserOverlayTmuxTests {
         }
         #expect(!help.contains("crash"))
         try tmux.send("Escape")
-        try await tmux.waitFor { !$0.contains("search job names") && $0.contains("up to date") }
+        // The table's status line is back (how fresh it says the page is depends on how long the test took).
+        try await tmux.waitFor("the table without the help") {
+            !$0.contains("search job names") && ListPosition(screen: $0) != nil
+        }
     }
 
     @Test("Enter shows the selected job's full name and id; Esc returns with the same row selected")
     func detail() async throws {
         let home = try TempHome()
-        let tmux = try await start(home)
+        let (tmux, first) = try await start(home)
         defer { tmux.kill() }
         try tmux.send("j", "j", "j")
-        let table = try await tmux.waitFor(text: "row 4/")
+        let table = try await tmux.waitForRow(4, of: first.count)
         let row = try #require(Self.selectedRow(table))
         let id = try #require(Self.selectedID(table))
         try tmux.send("Enter")
@@ -63,7 +67,9 @@ struct BrowserOverlayTmuxTests {
         #expect(!shownName.isEmpty && !shownName.contains("…"))
         if !tableName.contains("…") { #expect(shownName == tableName) }
         try tmux.send("Escape")
-        let back = try await tmux.waitFor { !$0.contains("Job ID") && $0.contains("row 4/") }
+        let back = try await tmux.waitFor("the table, on the same job") {
+            !$0.contains("Job ID") && ListPosition(screen: $0)?.fromEnd == first.count - 4
+        }
         #expect(Self.selectedRow(back) == row)
     }
 }

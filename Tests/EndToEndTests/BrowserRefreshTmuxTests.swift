@@ -22,25 +22,6 @@ struct BrowserRefreshTmuxTests {
         return Array(lines[(titles + 1)...].prefix { jobID($0).flatMap { Int($0) } != nil }.compactMap(jobID))
     }
 
-    /// The selected row's number in the status line (`row 3/40`).
-    static func rowNumber(_ screen: String) -> Int? {
-        var rest = screen[...]
-        while let range = rest.range(of: "row ") {
-            rest = rest[range.upperBound...]
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix("/") { return Int(digits) }
-        }
-        return nil
-    }
-
-    /// The job total in the header (`301 jobs`).
-    static func total(_ screen: String) -> Int? {
-        guard let line = screen.split(separator: "\n").dropFirst().first,
-            let range = line.range(of: " jobs", options: .backwards)
-        else { return nil }
-        return line[..<range.lowerBound].split(separator: " ").last.flatMap { Int($0) }
-    }
-
     /// The live demo may submit a job at any moment, even before the first screen; each one lands on top and
     /// moves the selection one row down. So the test follows job ids and counts rows relative to a screen
     /// it has seen, never assuming which row the selection starts on.
@@ -62,14 +43,14 @@ struct BrowserRefreshTmuxTests {
         let before = try await tmux.waitFor("the selection two jobs down") {
             Self.selectedRow($0).flatMap(Self.jobID) == chosen
         }
-        let row = try #require(Self.rowNumber(before))
-        let total = try #require(Self.total(before))
+        let row = try #require(ListPosition(screen: before)?.row)
+        let total = try #require(ListPosition.totalJobs(before))
         // The live demo submits its first job 6-12 s after it starts and the next ones at most 100 s
         // apart; a 2 s refresh shows each within a few seconds.
         let after = try await tmux.waitFor(timeoutSeconds: 130, "a newly submitted job on screen") { screen in
-            (Self.total(screen) ?? 0) > total && screen.contains("up to date")
+            (ListPosition.totalJobs(screen) ?? 0) > total && screen.contains("up to date")
         }
-        let grown = try #require(Self.total(after)) - total
+        let grown = try #require(ListPosition.totalJobs(after)) - total
         #expect(Self.selectedRow(after).flatMap(Self.jobID) == chosen, "screen:\n\(after)")
         #expect(after.contains("row \(row + grown)/"), "screen:\n\(after)")
         try tmux.send("q")

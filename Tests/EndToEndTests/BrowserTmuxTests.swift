@@ -10,13 +10,12 @@ struct BrowserTmuxTests {
         screen.split(separator: "\n").first { $0.hasPrefix("›") }.map(String.init)
     }
 
-    /// The status line's `row A/B`, as numbers.
-    static func rowPosition(_ screen: String) -> (row: Int, count: Int)? {
-        guard let line = screen.split(separator: "\n").last(where: { $0.hasPrefix(" row ") }) else { return nil }
-        let field = line.dropFirst(5).prefix { $0 != " " }
-        let parts = field.split(separator: "/")
-        guard parts.count == 2, let row = Int(parts[0]), let count = Int(parts[1]) else { return nil }
-        return (row, count)
+    /// The status line's `jobs A–B of N`: the rows in view.
+    static func shownJobs(_ screen: String) -> ClosedRange<Int>? {
+        guard let range = screen.range(of: #"jobs \d+–\d+ of"#, options: .regularExpression) else { return nil }
+        let bounds = screen[range].dropFirst(5).dropLast(3).split(separator: "–").compactMap { Int($0) }
+        guard bounds.count == 2, bounds[0] <= bounds[1] else { return nil }
+        return bounds[0]...bounds[1]
     }
 
     @Test(
@@ -27,35 +26,38 @@ struct BrowserTmuxTests {
         defer { tmux.kill() }
         // The header can show the count a frame before the rows and status line are drawn.
         let first = try await tmux.waitFor("the first rows drawn") {
-            $0.contains("row 1/") && $0.contains("up to date") && BrowserExportTmuxTests.totalJobs($0) != nil
+            $0.contains("row 1/") && $0.contains("up to date") && ListPosition.totalJobs($0) != nil
         }
-        let total = try #require(BrowserExportTmuxTests.totalJobs(first))
+        let total = try #require(ListPosition.totalJobs(first))
         #expect(total > 40)
         #expect(first.contains("demo (local emulator)"))
         #expect(try tmux.display("#{alternate_on}") == "1")
-        // The demo is live: a job may arrive while the test runs, so positions are read against the count
-        // the status line shows at that moment.
+        // The demo is live: jobs may arrive above the selection while the test runs, so rows are waited
+        // for as jobs (`waitForRow`), not as row numbers.
         try tmux.send("j", "j")
-        try await tmux.waitFor(text: "row 3/")
+        try await tmux.waitForRow(3, of: total)
         // Past the first screen (35 rows at 120x40): the view scrolls on through the one list.
         try tmux.type(String(repeating: "j", count: 37))
-        let past = try await tmux.waitFor("row 40") { Self.rowPosition($0)?.row == 40 }
-        #expect(past.contains("jobs 6–40 of "))
+        let past = try await tmux.waitForRow(40, of: total)
+        let shown = try #require(Self.shownJobs(past), "screen:\n\(past)")
+        let selected = try #require(ListPosition(screen: past)).row
+        #expect(shown.count == 35 && shown.lowerBound > 1 && shown.contains(selected), "screen:\n\(past)")
         #expect(!past.contains("loading…"))
         try tmux.send("G")
         let last = try await tmux.waitFor("the last job, loaded") {
-            guard let position = Self.rowPosition($0) else { return false }
-            return position.row == position.count && position.count >= total && $0.contains("up to date")
+            guard let position = ListPosition(screen: $0) else { return false }
+            return position.fromEnd == 0 && position.count >= total && $0.contains("up to date")
                 && Self.selectedRow($0) != nil
         }
         #expect(!last.contains("loading…"))
         try tmux.send("g")
-        let top = try await tmux.waitFor("the first job") { Self.rowPosition($0)?.row == 1 }
+        let top = try await tmux.waitFor("the first job") { ListPosition(screen: $0)?.row == 1 }
         #expect(Self.selectedRow(top) != nil)
+        let count = try #require(ListPosition(screen: top)).count
         try tmux.send("]")
-        try await tmux.waitFor("a screen down") { Self.rowPosition($0)?.row == 36 }
+        try await tmux.waitForRow(36, of: count)
         try tmux.send("[")
-        try await tmux.waitFor("a screen up") { Self.rowPosition($0)?.row == 1 }
+        try await tmux.waitForRow(1, of: count)
         try tmux.send("q")
         #expect(try await waitForExitStatus(home) == 0)
         #expect(try tmux.display("#{alternate_on}") == "0")
@@ -105,7 +107,7 @@ struct BrowserTmuxTests {
         }
         // The settled search is one request for its first page, then the pages of 20 its first screen
         // and prefetch need (35 rows in view, 35 ahead): wait for those, and no more.
-        let matches = try #require(BrowserExportTmuxTests.totalJobs(screen))
+        let matches = try #require(ListPosition.totalJobs(screen))
         let settled = min(4, max(1, (matches + 19) / 20))
         try await eventually("the search's \(settled) request(s) at the server") {
             server.service.requestCount - before >= settled

@@ -45,7 +45,7 @@ struct BrowserV2TmuxTests {
         let first = try await tmux.waitFor("the first v2 page") { $0.contains("row 1/") && $0.contains("up to date") }
         #expect(first.contains("v2 training jobs"))
         #expect(first.contains("NODES × FLAVOR") && first.contains("ALGORITHM/IMAGE") && !first.contains("VERSIONS"))
-        #expect(BrowserExportTmuxTests.totalJobs(first) == Self.jobs)
+        #expect(ListPosition.totalJobs(first) == Self.jobs)
         let firstRows = Self.rows(first)
         #expect(firstRows.count >= 20)  // the screen's worth of the one continuous list
 

@@ -96,7 +96,7 @@ struct BrowserWritesTmuxTests {
         defer { tmux.kill() }
         try tmux.send("j", "j")
         let before = try await tmux.waitFor("row 3") { $0.contains("row 3/") }
-        let total = BrowserExportTmuxTests.totalJobs(before)
+        let total = ListPosition.totalJobs(before)
         let row = try #require(BrowserV2TmuxTests.selectedRow(before))
         try tmux.send("C-d")
         let box = try await tmux.waitFor(text: "deletes once it matches")
@@ -113,7 +113,7 @@ struct BrowserWritesTmuxTests {
         let after = try await tmux.waitFor("the row gone") { screen in
             screen.contains("deleted ") && !BrowserV2TmuxTests.rows(screen).contains(row)
         }
-        #expect(BrowserExportTmuxTests.totalJobs(after) == total.map { $0 - 1 })
+        #expect(ListPosition.totalJobs(after) == total.map { $0 - 1 })
         // A refresh asks the server: the job is gone there too.
         try tmux.send("r")
         let refreshed = try await tmux.waitFor("refreshed") { $0.contains("up to date") }
