@@ -8,7 +8,6 @@ import TestSupport
 /// Copy (OSC 52 into tmux's paste buffer) and Ctrl-S export (file content checked) against the demo.
 @Suite("majobs copy and export in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct BrowserExportTmuxTests {
-    /// The `N` of the header's `page p/P · N jobs`.
     static func exportDir(_ home: TempHome) throws -> String {
         let dir = home.path + "/exports"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

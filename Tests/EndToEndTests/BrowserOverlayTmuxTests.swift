@@ -68,7 +68,7 @@ struct BrowserOverlayTmuxTests {
         if !tableName.contains("…") { #expect(shownName == tableName) }
         try tmux.send("Escape")
         let back = try await tmux.waitFor("the table, on the same job") {
-            !$0.contains("Job ID") && ListPosition(screen: $0)?.fromEnd == first.count - 4
+            !$0.contains("Job ID") && ListPosition(screen: $0)?.isRow(4, of: first.count) == true
         }
         #expect(Self.selectedRow(back) == row)
     }
